@@ -1,0 +1,69 @@
+//===- DataType.h - WebNN data types and their MLIR types -------*- C++ -*-===//
+//
+// MLOperandDataType and its mapping to MLIR element types: float32 -> f32,
+// float16 -> f16, int32 -> i32, uint32 -> ui32, int64 -> i64, uint64 -> ui64,
+// int8 -> i8, uint8 -> ui8.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WEBNN_DIALECT_WEBNN_IR_DATATYPE_H
+#define WEBNN_DIALECT_WEBNN_IR_DATATYPE_H
+
+#include "mlir/IR/Types.h"
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace mlir::webnn {
+
+enum class DataType : unsigned {
+  Float32,
+  Float16,
+  Int32,
+  Uint32,
+  Int64,
+  Uint64,
+  Int8,
+  Uint8,
+};
+
+/// A set of data types, as the spec's "allowed data types" columns list them.
+class DataTypeSet {
+public:
+  constexpr DataTypeSet() = default;
+  constexpr DataTypeSet(std::initializer_list<DataType> types) {
+    for (DataType t : types)
+      bits |= 1u << static_cast<unsigned>(t);
+  }
+  static constexpr DataTypeSet all() {
+    DataTypeSet s;
+    s.bits = 0xff;
+    return s;
+  }
+  static constexpr DataTypeSet floats() {
+    return {DataType::Float32, DataType::Float16};
+  }
+  constexpr bool contains(DataType t) const {
+    return bits & (1u << static_cast<unsigned>(t));
+  }
+  /// "float32, float16" in the spec's order.
+  std::string str() const;
+
+private:
+  unsigned bits = 0;
+};
+
+/// The spec's name of a data type ("float32").
+llvm::StringRef stringifyDataType(DataType type);
+/// The data type named by the spec's string, if any.
+std::optional<DataType> parseDataType(llvm::StringRef name);
+/// The WebNN data type of an MLIR element type, if it is one.
+std::optional<DataType> getDataType(Type elementType);
+/// The MLIR element type of a WebNN data type.
+Type getElementType(MLIRContext *context, DataType type);
+/// The size in bytes of one element.
+unsigned getByteWidth(DataType type);
+
+} // namespace mlir::webnn
+
+#endif // WEBNN_DIALECT_WEBNN_IR_DATATYPE_H

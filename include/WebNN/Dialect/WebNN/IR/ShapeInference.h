@@ -1,0 +1,127 @@
+//===- ShapeInference.h - MLGraphBuilder's output descriptors ---*- C++ -*-===//
+//
+// One function per op that runs the spec's validation steps and computes the
+// output operand's type, as MLGraphBuilder does. The ops' type inference
+// (and so their verifiers) and the C++ GraphBuilder call the same function,
+// so that text and C++ reject exactly the same graphs with the same words.
+//
+// Each function takes operand types as plain `Type` (null for an absent
+// optional operand), because type inference runs before the ODS constraints
+// are checked. On failure it emits "<specOpName>: <what is wrong>" at `loc`
+// when a location is given, and returns failure.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WEBNN_DIALECT_WEBNN_IR_SHAPEINFERENCE_H
+#define WEBNN_DIALECT_WEBNN_IR_SHAPEINFERENCE_H
+
+#include "WebNN/Dialect/WebNN/IR/DataType.h"
+#include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Location.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/ADT/SmallVector.h"
+#include <optional>
+
+namespace mlir::webnn {
+
+/// The largest dimension the spec allows (a valid dimension is in the range
+/// of a WebIDL `long`).
+constexpr int64_t kMaxDimension = 2147483647;
+
+/// The non-operand options of conv2d (MLConv2dOptions without `bias`). An
+/// absent list takes the spec's default.
+struct Conv2dAttrs {
+  std::optional<SmallVector<int64_t, 4>> padding;
+  std::optional<SmallVector<int64_t, 2>> strides;
+  std::optional<SmallVector<int64_t, 2>> dilations;
+  int64_t groups = 1;
+  InputLayout inputLayout = InputLayout::nchw;
+  FilterLayout filterLayout = FilterLayout::oihw;
+};
+
+/// MLPool2dOptions.
+struct Pool2dAttrs {
+  std::optional<SmallVector<int64_t, 2>> windowDimensions;
+  std::optional<SmallVector<int64_t, 4>> padding;
+  std::optional<SmallVector<int64_t, 2>> strides;
+  std::optional<SmallVector<int64_t, 2>> dilations;
+  InputLayout layout = InputLayout::nchw;
+  RoundingType outputShapeRounding = RoundingType::floor;
+  std::optional<SmallVector<int64_t, 2>> outputSizes;
+};
+
+/// The non-operand options of gemm (MLGemmOptions without `c`).
+struct GemmAttrs {
+  double alpha = 1.0;
+  double beta = 1.0;
+  bool aTranspose = false;
+  bool bTranspose = false;
+};
+
+/// The non-operand options of batchNormalization.
+struct BatchNormalizationAttrs {
+  int64_t axis = 1;
+  double epsilon = 1e-5;
+};
+
+/// MLClampOptions; an absent bound is unbounded.
+struct ClampAttrs {
+  std::optional<double> minValue;
+  std::optional<double> maxValue;
+};
+
+/// The spec's "bidirectionally broadcast the shapes", or failure.
+FailureOr<SmallVector<int64_t>> broadcastShapes(ArrayRef<int64_t> a,
+                                                ArrayRef<int64_t> b);
+/// The spec's "unidirectionally broadcastable": `from` broadcasts to `to`.
+bool isUnidirectionallyBroadcastable(ArrayRef<int64_t> from,
+                                     ArrayRef<int64_t> to);
+
+/// Checks an operand on its own: a statically shaped tensor of a WebNN data
+/// type in `allowed`, with valid (positive) dimensions.
+FailureOr<RankedTensorType> checkOperand(std::optional<Location> loc,
+                                         StringRef op, StringRef operand,
+                                         Type type, DataTypeSet allowed);
+
+FailureOr<RankedTensorType> inferElementwiseBinary(std::optional<Location> loc,
+                                                   StringRef op, Type a,
+                                                   Type b);
+FailureOr<RankedTensorType> inferElementwiseUnary(std::optional<Location> loc,
+                                                  StringRef op, Type input,
+                                                  DataTypeSet allowed);
+FailureOr<RankedTensorType> inferClamp(std::optional<Location> loc, Type input,
+                                       const ClampAttrs &attrs);
+FailureOr<RankedTensorType> inferConcat(std::optional<Location> loc,
+                                        TypeRange inputs, int64_t axis);
+FailureOr<RankedTensorType> inferReshape(std::optional<Location> loc,
+                                         Type input,
+                                         ArrayRef<int64_t> newShape);
+FailureOr<RankedTensorType>
+inferTranspose(std::optional<Location> loc, Type input,
+               std::optional<ArrayRef<int64_t>> permutation);
+FailureOr<RankedTensorType> inferMatmul(std::optional<Location> loc, Type a,
+                                        Type b);
+FailureOr<RankedTensorType> inferGemm(std::optional<Location> loc, Type a,
+                                      Type b, Type c, const GemmAttrs &attrs);
+FailureOr<RankedTensorType> inferConv2d(std::optional<Location> loc,
+                                        Type input, Type filter, Type bias,
+                                        const Conv2dAttrs &attrs);
+FailureOr<RankedTensorType> inferPool2d(std::optional<Location> loc,
+                                        StringRef op, Type input,
+                                        DataTypeSet allowed,
+                                        const Pool2dAttrs &attrs);
+FailureOr<RankedTensorType>
+inferBatchNormalization(std::optional<Location> loc, Type input, Type mean,
+                        Type variance, Type scale, Type bias,
+                        const BatchNormalizationAttrs &attrs);
+FailureOr<RankedTensorType> inferSoftmax(std::optional<Location> loc,
+                                         Type input, int64_t axis);
+
+/// The permutation transpose uses: the given one, or the reversed dimensions.
+SmallVector<int64_t> getTransposePermutation(
+    int64_t rank, std::optional<ArrayRef<int64_t>> permutation);
+
+} // namespace mlir::webnn
+
+#endif // WEBNN_DIALECT_WEBNN_IR_SHAPEINFERENCE_H

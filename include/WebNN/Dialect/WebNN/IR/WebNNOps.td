@@ -1,0 +1,456 @@
+//===- WebNNOps.td - The ops of the webnn dialect ----------*- tablegen -*-===//
+//
+// One op per MLGraphBuilder method. Operand constraints here only say "a
+// statically shaped tensor of a WebNN data type"; the per-op rules of the
+// spec (allowed types, ranks, option consistency) live in the op's shape
+// function (ShapeInference.cpp), which the verifier, type inference and the
+// C++ GraphBuilder all call, so that the three cannot disagree.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_TD
+#define WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_TD
+
+include "WebNN/Dialect/WebNN/IR/WebNNDialect.td"
+include "WebNN/Dialect/WebNN/IR/WebNNAttrs.td"
+include "mlir/IR/OpBase.td"
+include "mlir/IR/BuiltinAttributeInterfaces.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+/// The spec's eight MLOperandDataType values.
+def WebNN_ElementType : AnyTypeOf<[F32, F16, I32, UI32, I64, UI64, I8, UI8],
+                                  "a WebNN data type">;
+
+/// WebNN operands always have a known shape (MLOperandDescriptor.shape).
+def WebNN_Tensor : StaticShapeTensorOf<[F32, F16, I32, UI32, I64, UI64, I8, UI8]>;
+
+//===----------------------------------------------------------------------===//
+// Base classes
+//===----------------------------------------------------------------------===//
+
+/// Every webnn op is side-effect free and computes its result type the way
+/// MLGraphBuilder computes the output operand descriptor.
+class WebNN_Op<string mnemonic, list<Trait> traits = []>
+    : Op<WebNN_Dialect, mnemonic, !listconcat(traits, [Pure, InferTypeOpAdaptor])>;
+
+/// An element-wise binary op with bidirectional broadcasting.
+class WebNN_BinaryOp<string mnemonic, string specName, string formula>
+    : WebNN_Op<mnemonic> {
+  let summary = "element-wise " # specName # " with broadcasting";
+  let description = [{
+    `MLGraphBuilder.}] # specName # [{(a, b)`: computes }] # formula # [{
+    element by element after broadcasting `a` and `b` to a common shape
+    (bidirectional broadcasting, as in numpy). Both operands have the same
+    data type, which may be any WebNN data type.
+
+    Example:
+
+    ```mlir
+    %r = webnn.}] # mnemonic # [{ %a, %b
+        : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$a, WebNN_Tensor:$b);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$a `,` $b attr-dict `:` functional-type(operands, results)";
+}
+
+/// An element-wise unary op; `types` names the spec's allowed data types.
+class WebNN_UnaryOp<string mnemonic, string specName, string formula,
+                    string types, list<Trait> traits = []>
+    : WebNN_Op<mnemonic, traits> {
+  let summary = "element-wise " # specName;
+  let description = [{
+    `MLGraphBuilder.}] # specName # [{(input)`: computes }] # formula # [{
+    for every element. The output has the input's shape and data type.
+    Allowed data types: }] # types # [{.
+
+    Example:
+
+    ```mlir
+    %r = webnn.}] # mnemonic # [{ %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+//===----------------------------------------------------------------------===//
+// Constants
+//===----------------------------------------------------------------------===//
+
+def WebNN_ConstantOp : WebNN_Op<"constant", [ConstantLike]> {
+  let summary = "a constant operand (weights)";
+  let description = [{
+    `MLGraphBuilder.constant(descriptor, buffer)`. The data is any elements
+    attribute: a `dense<...>` literal for small tensors, or a
+    `dense_resource<...>` blob so that a model's weights are stored as bytes
+    in the file's resource section instead of decimal text.
+
+    Example:
+
+    ```mlir
+    %bias = webnn.constant dense<[0.5, -1.0]> : tensor<2xf32>
+    %weights = webnn.constant dense_resource<conv1_w> : tensor<32x3x3x3xf32>
+    ```
+  }];
+  let arguments = (ins ElementsAttr:$value);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "attr-dict $value";
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Element-wise binary ops
+//===----------------------------------------------------------------------===//
+
+let hasFolder = 1 in {
+def WebNN_AddOp : WebNN_BinaryOp<"add", "add", "`a + b`">;
+def WebNN_SubOp : WebNN_BinaryOp<"sub", "sub", "`a - b`">;
+def WebNN_MulOp : WebNN_BinaryOp<"mul", "mul", "`a * b`">;
+def WebNN_DivOp : WebNN_BinaryOp<"div", "div", "`a / b`">;
+}
+def WebNN_MaxOp : WebNN_BinaryOp<"max", "max", "the larger of `a` and `b`">;
+def WebNN_MinOp : WebNN_BinaryOp<"min", "min", "the smaller of `a` and `b`">;
+def WebNN_PowOp : WebNN_BinaryOp<"pow", "pow", "`a` raised to the power `b`">;
+
+//===----------------------------------------------------------------------===//
+// Element-wise unary ops
+//===----------------------------------------------------------------------===//
+
+def WebNN_AbsOp : WebNN_UnaryOp<"abs", "abs", "`|x|`",
+                                "float32, float16, int64, int32, int8">;
+def WebNN_NegOp : WebNN_UnaryOp<"neg", "neg", "`-x`",
+                                "float32, float16, int64, int32, int8">;
+def WebNN_CeilOp : WebNN_UnaryOp<"ceil", "ceil", "`ceil(x)`", "float32, float16">;
+def WebNN_FloorOp : WebNN_UnaryOp<"floor", "floor", "`floor(x)`", "float32, float16">;
+def WebNN_ExpOp : WebNN_UnaryOp<"exp", "exp", "`e^x`", "float32, float16">;
+def WebNN_LogOp : WebNN_UnaryOp<"log", "log", "the natural logarithm of `x`",
+                                "float32, float16">;
+def WebNN_SqrtOp : WebNN_UnaryOp<"sqrt", "sqrt", "`sqrt(x)`", "float32, float16">;
+def WebNN_ReciprocalOp : WebNN_UnaryOp<"reciprocal", "reciprocal", "`1 / x`",
+                                       "float32, float16">;
+def WebNN_SigmoidOp : WebNN_UnaryOp<"sigmoid", "sigmoid", "`1 / (1 + e^-x)`",
+                                    "float32, float16">;
+def WebNN_TanhOp : WebNN_UnaryOp<"tanh", "tanh", "`tanh(x)`", "float32, float16">;
+def WebNN_ReluOp : WebNN_UnaryOp<"relu", "relu", "`max(0, x)`",
+                                 "float32, float16, int64, int32, int8">;
+def WebNN_IdentityOp : WebNN_UnaryOp<"identity", "identity", "`x`",
+                                     "any WebNN data type"> {
+  let hasFolder = 1;
+}
+
+def WebNN_LeakyReluOp : WebNN_UnaryOp<"leaky_relu", "leakyRelu",
+    "`x >= 0 ? x : alpha * x`", "float32, float16"> {
+  let arguments = (ins WebNN_Tensor:$input,
+                       DefaultValuedAttr<F64Attr, "0.01">:$alpha);
+  let description = [{
+    `MLGraphBuilder.leakyRelu(input, {alpha})`: `x >= 0 ? x : alpha * x` for
+    every element; `alpha` defaults to 0.01. Allowed data types: float32,
+    float16.
+
+    Example:
+
+    ```mlir
+    %r = webnn.leaky_relu %x {alpha = 1.000000e-01 : f64}
+        : (tensor<1x16x52x52xf32>) -> tensor<1x16x52x52xf32>
+    ```
+  }];
+}
+
+def WebNN_ClampOp : WebNN_UnaryOp<"clamp", "clamp",
+    "`min(max(x, minValue), maxValue)`", "any WebNN data type"> {
+  let arguments = (ins WebNN_Tensor:$input,
+                       OptionalAttr<F64Attr>:$min_value,
+                       OptionalAttr<F64Attr>:$max_value);
+  let description = [{
+    `MLGraphBuilder.clamp(input, {minValue, maxValue})`: bounds every element
+    to `[minValue, maxValue]`. An absent bound is unbounded (-infinity and
+    +infinity). `minValue` must not be greater than `maxValue`; a NaN bound
+    leaves the input unchanged. Any WebNN data type.
+
+    Example (ReLU6):
+
+    ```mlir
+    %r = webnn.clamp %x {max_value = 6.0 : f64, min_value = 0.0 : f64}
+        : (tensor<1x32x112x112xf32>) -> tensor<1x32x112x112xf32>
+    ```
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Shape and data movement
+//===----------------------------------------------------------------------===//
+
+def WebNN_ConcatOp : WebNN_Op<"concat"> {
+  let summary = "concatenates tensors along an axis";
+  let description = [{
+    `MLGraphBuilder.concat(inputs, axis)`: joins one or more tensors of the
+    same data type and rank along `axis`; every other dimension must match.
+
+    Example:
+
+    ```mlir
+    %r = webnn.concat %a, %b {axis = 1 : i32}
+        : (tensor<1x64x56x56xf32>, tensor<1x64x56x56xf32>) -> tensor<1x128x56x56xf32>
+    ```
+  }];
+  let arguments = (ins Variadic<WebNN_Tensor>:$inputs, I32Attr:$axis);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$inputs attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_ReshapeOp : WebNN_Op<"reshape"> {
+  let summary = "gives a tensor a new shape with the same element count";
+  let description = [{
+    `MLGraphBuilder.reshape(input, newShape)`: the same elements in row-major
+    order under `new_shape`, whose element count must equal the input's.
+    Every dimension of `new_shape` is positive; an empty `new_shape` makes a
+    scalar of a one-element tensor.
+
+    Example:
+
+    ```mlir
+    %r = webnn.reshape %x {new_shape = array<i64: 1, 1000>}
+        : (tensor<1x1000x1x1xf32>) -> tensor<1x1000xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, DenseI64ArrayAttr:$new_shape);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
+}
+
+def WebNN_TransposeOp : WebNN_Op<"transpose"> {
+  let summary = "permutes the dimensions of a tensor";
+  let description = [{
+    `MLGraphBuilder.transpose(input, {permutation})`: output dimension `i` is
+    input dimension `permutation[i]`. Without `permutation` the dimensions
+    are reversed. The permutation must hold each of `0 .. rank-1` once.
+
+    Example:
+
+    ```mlir
+    %r = webnn.transpose %x {permutation = array<i64: 0, 2, 3, 1>}
+        : (tensor<1x3x224x224xf32>) -> tensor<1x224x224x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input,
+                       OptionalAttr<DenseI64ArrayAttr>:$permutation);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Linear algebra
+//===----------------------------------------------------------------------===//
+
+def WebNN_MatmulOp : WebNN_Op<"matmul"> {
+  let summary = "matrix product with batch broadcasting";
+  let description = [{
+    `MLGraphBuilder.matmul(a, b)`: `a` is `[..., M, K]` and `b` is
+    `[..., K, N]` (rank 2 or more, float32 or float16); the batch dimensions
+    broadcast bidirectionally and the result is `[..., M, N]`.
+
+    Example:
+
+    ```mlir
+    %r = webnn.matmul %a, %b
+        : (tensor<2x1x4x8xf32>, tensor<3x8x5xf32>) -> tensor<2x3x4x5xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$a, WebNN_Tensor:$b);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$a `,` $b attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_GemmOp : WebNN_Op<"gemm"> {
+  let summary = "general matrix multiplication: alpha * A * B + beta * C";
+  let description = [{
+    `MLGraphBuilder.gemm(a, b, {c, alpha, beta, aTranspose, bTranspose})`:
+    `alpha * op(a) * op(b) + beta * c`, where `op` transposes its 2-D operand
+    when the matching flag is set. `op(a)` is `[M, K]`, `op(b)` is `[K, N]`,
+    and the optional `c` (rank 0 to 2) broadcasts to `[M, N]`.
+
+    Example:
+
+    ```mlir
+    %r = webnn.gemm %x, %w, %bias {b_transpose = true}
+        : (tensor<1x1024xf32>, tensor<1000x1024xf32>, tensor<1000xf32>) -> tensor<1x1000xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$a, WebNN_Tensor:$b,
+                       Optional<WebNN_Tensor>:$c,
+                       DefaultValuedAttr<F64Attr, "1.0">:$alpha,
+                       DefaultValuedAttr<F64Attr, "1.0">:$beta,
+                       DefaultValuedAttr<BoolAttr, "false">:$a_transpose,
+                       DefaultValuedAttr<BoolAttr, "false">:$b_transpose);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $a `,` $b (`,` $c^)? attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Convolution and pooling
+//===----------------------------------------------------------------------===//
+
+def WebNN_Conv2dOp : WebNN_Op<"conv2d"> {
+  let summary = "2-D convolution, grouped or depthwise, with optional bias";
+  let description = [{
+    `MLGraphBuilder.conv2d(input, filter, {padding, strides, dilations,
+    groups, inputLayout, filterLayout, bias})`.
+
+    - `padding` is `[beginHeight, endHeight, beginWidth, endWidth]`
+      (default zeros); `strides` and `dilations` are `[height, width]`
+      (default ones).
+    - `input_layout` is `nchw` (default) or `nhwc`; `filter_layout` is
+      `oihw` (default), `hwio`, `ohwi` or `ihwo`.
+    - With `groups` > 1 the input channels split into groups; a depthwise
+      convolution has `groups` equal to the input channels and one filter
+      input channel.
+    - `bias` is 1-D with one value per output channel.
+
+    The output size of each spatial dimension is
+    `floor((in + padBegin + padEnd - ((k - 1) * dilation + 1)) / stride) + 1`.
+
+    Example:
+
+    ```mlir
+    %r = webnn.conv2d %x, %w bias(%b) {padding = array<i64: 1, 1, 1, 1>,
+                                       strides = array<i64: 2, 2>}
+        : (tensor<1x3x224x224xf32>, tensor<32x3x3x3xf32>, tensor<32xf32>)
+        -> tensor<1x32x112x112xf32>
+    ```
+  }];
+  let arguments = (ins
+    WebNN_Tensor:$input,
+    WebNN_Tensor:$filter,
+    Optional<WebNN_Tensor>:$bias,
+    OptionalAttr<DenseI64ArrayAttr>:$padding,
+    OptionalAttr<DenseI64ArrayAttr>:$strides,
+    OptionalAttr<DenseI64ArrayAttr>:$dilations,
+    DefaultValuedAttr<I32Attr, "1">:$groups,
+    DefaultValuedAttr<WebNN_InputLayoutAttr,
+                      "::mlir::webnn::InputLayout::nchw">:$input_layout,
+    DefaultValuedAttr<WebNN_FilterLayoutAttr,
+                      "::mlir::webnn::FilterLayout::oihw">:$filter_layout);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $input `,` $filter (`bias` `(` $bias^ `)`)? attr-dict `:`
+    functional-type(operands, results)
+  }];
+}
+
+/// averagePool2d, l2Pool2d and maxPool2d share options and shape rules.
+class WebNN_Pool2dOp<string mnemonic, string specName, string reduction,
+                     string types>
+    : WebNN_Op<mnemonic> {
+  let summary = "2-D " # reduction # " pooling";
+  let description = [{
+    `MLGraphBuilder.}] # specName # [{(input, {windowDimensions, padding,
+    strides, dilations, layout, outputShapeRounding, outputSizes})`: the }]
+    # reduction # [{ of each window. Allowed data types: }] # types # [{.
+
+    - Without `window_dimensions` the window is the whole spatial extent
+      (global pooling).
+    - `padding` is `[beginHeight, endHeight, beginWidth, endWidth]`;
+      `strides` and `dilations` are `[height, width]`.
+    - The output size is
+      `(in + padBegin + padEnd - ((window - 1) * dilation + 1)) / stride + 1`
+      rounded by `output_shape_rounding` (`floor` by default, or `ceil`),
+      unless `output_sizes` gives it, in which case it must be the floor or
+      the ceil of that value.
+
+    Example:
+
+    ```mlir
+    %r = webnn.}] # mnemonic # [{ %x {window_dimensions = array<i64: 3, 3>,
+                                strides = array<i64: 2, 2>}
+        : (tensor<1x64x112x112xf32>) -> tensor<1x64x55x55xf32>
+    ```
+  }];
+  let arguments = (ins
+    WebNN_Tensor:$input,
+    OptionalAttr<DenseI64ArrayAttr>:$window_dimensions,
+    OptionalAttr<DenseI64ArrayAttr>:$padding,
+    OptionalAttr<DenseI64ArrayAttr>:$strides,
+    OptionalAttr<DenseI64ArrayAttr>:$dilations,
+    DefaultValuedAttr<WebNN_InputLayoutAttr,
+                      "::mlir::webnn::InputLayout::nchw">:$layout,
+    DefaultValuedAttr<WebNN_RoundingTypeAttr,
+                      "::mlir::webnn::RoundingType::floor">:$output_shape_rounding,
+    OptionalAttr<DenseI64ArrayAttr>:$output_sizes);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_AveragePool2dOp : WebNN_Pool2dOp<"average_pool2d", "averagePool2d",
+    "average (padded elements are not counted)", "float32, float16">;
+def WebNN_L2Pool2dOp : WebNN_Pool2dOp<"l2_pool2d", "l2Pool2d",
+    "L2 norm", "float32, float16">;
+def WebNN_MaxPool2dOp : WebNN_Pool2dOp<"max_pool2d", "maxPool2d",
+    "maximum", "any WebNN data type">;
+
+//===----------------------------------------------------------------------===//
+// Normalization
+//===----------------------------------------------------------------------===//
+
+def WebNN_BatchNormalizationOp : WebNN_Op<"batch_normalization",
+                                          [AttrSizedOperandSegments]> {
+  let summary = "batch normalization with given statistics";
+  let description = [{
+    `MLGraphBuilder.batchNormalization(input, mean, variance, {scale, bias,
+    axis, epsilon})`: `scale * (x - mean) / sqrt(variance + epsilon) + bias`
+    along the channel dimension `axis` (default 1). `mean`, `variance` and
+    the optional `scale` and `bias` are 1-D with the size of that dimension.
+
+    Example:
+
+    ```mlir
+    %r = webnn.batch_normalization %x, %mean, %var scale(%s) bias(%b)
+        {epsilon = 1.0e-03 : f64}
+        : (tensor<1x32x8x8xf32>, tensor<32xf32>, tensor<32xf32>,
+           tensor<32xf32>, tensor<32xf32>) -> tensor<1x32x8x8xf32>
+    ```
+  }];
+  let arguments = (ins
+    WebNN_Tensor:$input,
+    WebNN_Tensor:$mean,
+    WebNN_Tensor:$variance,
+    Optional<WebNN_Tensor>:$scale,
+    Optional<WebNN_Tensor>:$bias,
+    DefaultValuedAttr<I32Attr, "1">:$axis,
+    DefaultValuedAttr<F64Attr, "1e-5">:$epsilon);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $input `,` $mean `,` $variance (`scale` `(` $scale^ `)`)?
+    (`bias` `(` $bias^ `)`)? attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def WebNN_SoftmaxOp : WebNN_Op<"softmax"> {
+  let summary = "softmax along an axis";
+  let description = [{
+    `MLGraphBuilder.softmax(input, axis)`: `exp(x) / sum(exp(x))` along
+    `axis`, for float32 or float16 inputs of rank 1 or more.
+
+    Example:
+
+    ```mlir
+    %r = webnn.softmax %x {axis = 1 : i32} : (tensor<1x1000xf32>) -> tensor<1x1000xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, I32Attr:$axis);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+#endif // WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_TD

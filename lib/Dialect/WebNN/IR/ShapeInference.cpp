@@ -1,0 +1,657 @@
+//===- ShapeInference.cpp - MLGraphBuilder's validation steps -------------===//
+//
+// The spec's validation and output-shape steps, one function per op. The
+// messages start with the spec's method name and say which values are wrong,
+// e.g. "conv2d: input channels (3) must equal filter input channels (4) *
+// groups (1)".
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
+
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/MathExtras.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+/// "[1, 3, 224, 224]".
+static std::string formatList(ArrayRef<int64_t> values) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << '[';
+  llvm::interleaveComma(values, os);
+  os << ']';
+  return text;
+}
+
+static std::string formatType(Type type) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << type;
+  return text;
+}
+
+/// Emits "<op>: <args...>" at `loc` and returns failure.
+template <typename... Args>
+static LogicalResult fail(std::optional<Location> loc, StringRef op,
+                          Args &&...args) {
+  return emitOptionalError(loc, op, ": ", std::forward<Args>(args)...);
+}
+
+static StringRef dataTypeName(RankedTensorType type) {
+  return stringifyDataType(*getDataType(type.getElementType()));
+}
+
+static bool isValidDimension(int64_t dim) {
+  return dim > 0 && dim <= kMaxDimension;
+}
+
+/// Checks that `other` has the same data type as `reference`.
+static LogicalResult checkSameDataType(std::optional<Location> loc,
+                                       StringRef op, StringRef name,
+                                       RankedTensorType other,
+                                       StringRef referenceName,
+                                       RankedTensorType reference) {
+  if (other.getElementType() == reference.getElementType())
+    return success();
+  return fail(loc, op, name, " data type (", dataTypeName(other),
+              ") must match ", referenceName, " data type (",
+              dataTypeName(reference), ")");
+}
+
+static LogicalResult checkRank(std::optional<Location> loc, StringRef op,
+                               StringRef name, RankedTensorType type,
+                               int64_t minRank, int64_t maxRank) {
+  int64_t rank = type.getRank();
+  if (rank >= minRank && rank <= maxRank)
+    return success();
+  if (minRank == maxRank)
+    return fail(loc, op, name, " rank (", rank, ") must be ", minRank);
+  if (maxRank == std::numeric_limits<int64_t>::max())
+    return fail(loc, op, name, " rank (", rank, ") must be at least ",
+                minRank);
+  return fail(loc, op, name, " rank (", rank, ") must be in the range [",
+              minRank, ", ", maxRank, "]");
+}
+
+static constexpr int64_t kAnyRank = std::numeric_limits<int64_t>::max();
+
+/// Checks an axis option against a rank: 0 <= axis < rank.
+static LogicalResult checkAxis(std::optional<Location> loc, StringRef op,
+                               int64_t axis, int64_t rank) {
+  if (axis >= 0 && axis < rank)
+    return success();
+  return fail(loc, op, "axis (", axis, ") must be in the range [0, ", rank,
+              ")");
+}
+
+/// Checks a list option of `size` entries, each at least `minValue`.
+static LogicalResult checkList(std::optional<Location> loc, StringRef op,
+                               StringRef name, ArrayRef<int64_t> values,
+                               size_t size, int64_t minValue) {
+  if (values.size() != size)
+    return fail(loc, op, name, " must have ", size, " values, got ",
+                values.size(), " (", formatList(values), ")");
+  for (int64_t v : values) {
+    if (v < minValue || v > kMaxDimension)
+      return fail(loc, op, name, " ", formatList(values),
+                  " must hold values in the range [", minValue, ", ",
+                  kMaxDimension, "]");
+  }
+  return success();
+}
+
+/// The element count of a shape, or nullopt when it overflows int64.
+static std::optional<int64_t> getElementCount(ArrayRef<int64_t> shape) {
+  int64_t count = 1;
+  for (int64_t dim : shape) {
+    if (llvm::MulOverflow(count, dim, count))
+      return std::nullopt;
+  }
+  return count;
+}
+
+//===----------------------------------------------------------------------===//
+// Shared rules
+//===----------------------------------------------------------------------===//
+
+FailureOr<SmallVector<int64_t>>
+mlir::webnn::broadcastShapes(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
+  size_t rank = std::max(a.size(), b.size());
+  SmallVector<int64_t> result(rank);
+  for (size_t i = 0; i < rank; ++i) {
+    int64_t da = i < rank - a.size() ? 1 : a[i - (rank - a.size())];
+    int64_t db = i < rank - b.size() ? 1 : b[i - (rank - b.size())];
+    if (da != db && da != 1 && db != 1)
+      return failure();
+    result[i] = da == 1 ? db : da;
+  }
+  return result;
+}
+
+bool mlir::webnn::isUnidirectionallyBroadcastable(ArrayRef<int64_t> from,
+                                                  ArrayRef<int64_t> to) {
+  if (from.size() > to.size())
+    return false;
+  size_t offset = to.size() - from.size();
+  for (size_t i = 0; i < from.size(); ++i) {
+    if (from[i] != to[offset + i] && from[i] != 1)
+      return false;
+  }
+  return true;
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
+                          StringRef operand, Type type, DataTypeSet allowed) {
+  auto tensorType = dyn_cast_or_null<RankedTensorType>(type);
+  if (!tensorType)
+    return fail(loc, op, operand, " must be a ranked tensor, got ",
+                formatType(type));
+  if (!tensorType.hasStaticShape())
+    return fail(loc, op, operand, " must have a static shape, got ",
+                formatType(type));
+  std::optional<DataType> dataType = getDataType(tensorType.getElementType());
+  if (!dataType)
+    return fail(loc, op, operand, " element type ",
+                formatType(tensorType.getElementType()),
+                " is not a WebNN data type");
+  if (!allowed.contains(*dataType))
+    return fail(loc, op, operand, " data type (",
+                stringifyDataType(*dataType), ") must be one of ",
+                allowed.str());
+  for (auto [index, dim] : llvm::enumerate(tensorType.getShape())) {
+    if (!isValidDimension(dim))
+      return fail(loc, op, operand, " dimension ", index, " (", dim,
+                  ") is not a valid dimension: it must be in the range [1, ",
+                  kMaxDimension, "]");
+  }
+  return tensorType;
+}
+
+//===----------------------------------------------------------------------===//
+// Element-wise ops
+//===----------------------------------------------------------------------===//
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferElementwiseBinary(std::optional<Location> loc, StringRef op,
+                                    Type a, Type b) {
+  auto aType = checkOperand(loc, op, "a", a, DataTypeSet::all());
+  if (failed(aType))
+    return failure();
+  auto bType = checkOperand(loc, op, "b", b, DataTypeSet::all());
+  if (failed(bType))
+    return failure();
+  if (failed(checkSameDataType(loc, op, "b", *bType, "a", *aType)))
+    return failure();
+  auto shape = broadcastShapes(aType->getShape(), bType->getShape());
+  if (failed(shape))
+    return fail(loc, op, "shapes ", formatList(aType->getShape()), " and ",
+                formatList(bType->getShape()), " are not broadcastable");
+  return RankedTensorType::get(*shape, aType->getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferElementwiseUnary(std::optional<Location> loc, StringRef op,
+                                   Type input, DataTypeSet allowed) {
+  return checkOperand(loc, op, "input", input, allowed);
+}
+
+FailureOr<RankedTensorType> mlir::webnn::inferClamp(std::optional<Location> loc,
+                                                    Type input,
+                                                    const ClampAttrs &attrs) {
+  auto inputType =
+      checkOperand(loc, "clamp", "input", input, DataTypeSet::all());
+  if (failed(inputType))
+    return failure();
+  // A NaN bound compares false either way, so it never throws.
+  if (attrs.minValue && attrs.maxValue && *attrs.minValue > *attrs.maxValue)
+    return fail(loc, "clamp", "minValue (", *attrs.minValue,
+                ") must not be greater than maxValue (", *attrs.maxValue, ")");
+  return inputType;
+}
+
+//===----------------------------------------------------------------------===//
+// Shape and data movement
+//===----------------------------------------------------------------------===//
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferConcat(std::optional<Location> loc, TypeRange inputs,
+                         int64_t axis) {
+  StringRef op = "concat";
+  if (inputs.empty())
+    return fail(loc, op, "needs at least one input");
+  auto first = checkOperand(loc, op, "input 0", inputs[0], DataTypeSet::all());
+  if (failed(first) || failed(checkRank(loc, op, "input 0", *first, 1, kAnyRank)))
+    return failure();
+  int64_t rank = first->getRank();
+  if (failed(checkAxis(loc, op, axis, rank)))
+    return failure();
+
+  SmallVector<int64_t> shape(first->getShape());
+  for (auto [index, input] : llvm::enumerate(inputs.drop_front())) {
+    std::string name = "input " + std::to_string(index + 1);
+    auto type = checkOperand(loc, op, name, input, DataTypeSet::all());
+    if (failed(type) ||
+        failed(checkSameDataType(loc, op, name, *type, "input 0", *first)))
+      return failure();
+    if (type->getRank() != rank)
+      return fail(loc, op, name, " rank (", type->getRank(),
+                  ") must equal input 0 rank (", rank, ")");
+    for (int64_t d = 0; d < rank; ++d) {
+      if (d == axis)
+        continue;
+      if (type->getDimSize(d) != first->getDimSize(d))
+        return fail(loc, op, name, " dimension ", d, " (", type->getDimSize(d),
+                    ") must equal input 0 dimension ", d, " (",
+                    first->getDimSize(d), ")");
+    }
+    shape[axis] += type->getDimSize(axis);
+    if (!isValidDimension(shape[axis]))
+      return fail(loc, op, "the concatenated dimension (", shape[axis],
+                  ") is larger than ", kMaxDimension);
+  }
+  return RankedTensorType::get(shape, first->getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferReshape(std::optional<Location> loc, Type input,
+                          ArrayRef<int64_t> newShape) {
+  StringRef op = "reshape";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType))
+    return failure();
+  for (auto [index, dim] : llvm::enumerate(newShape)) {
+    if (!isValidDimension(dim))
+      return fail(loc, op, "newShape ", formatList(newShape), " dimension ",
+                  index, " (", dim, ") is not a valid dimension");
+  }
+  std::optional<int64_t> newCount = getElementCount(newShape);
+  int64_t inputCount = inputType->getNumElements();
+  if (!newCount || *newCount != inputCount)
+    return fail(loc, op, "newShape ", formatList(newShape), " has ",
+                newCount ? std::to_string(*newCount) : "too many",
+                " elements but the input ", formatList(inputType->getShape()),
+                " has ", inputCount);
+  return RankedTensorType::get(newShape, inputType->getElementType());
+}
+
+SmallVector<int64_t> mlir::webnn::getTransposePermutation(
+    int64_t rank, std::optional<ArrayRef<int64_t>> permutation) {
+  if (permutation)
+    return SmallVector<int64_t>(*permutation);
+  SmallVector<int64_t> reversed;
+  for (int64_t i = rank - 1; i >= 0; --i)
+    reversed.push_back(i);
+  return reversed;
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferTranspose(std::optional<Location> loc, Type input,
+                            std::optional<ArrayRef<int64_t>> permutation) {
+  StringRef op = "transpose";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType))
+    return failure();
+  int64_t rank = inputType->getRank();
+  SmallVector<int64_t> perm = getTransposePermutation(rank, permutation);
+  if (static_cast<int64_t>(perm.size()) != rank)
+    return fail(loc, op, "permutation ", formatList(perm), " must have ", rank,
+                " values, one per input dimension");
+  SmallVector<bool> seen(rank, false);
+  SmallVector<int64_t> shape;
+  for (int64_t p : perm) {
+    if (p < 0 || p >= rank)
+      return fail(loc, op, "permutation ", formatList(perm), " value ", p,
+                  " is not in the range [0, ", rank, ")");
+    if (seen[p])
+      return fail(loc, op, "permutation ", formatList(perm),
+                  " holds the value ", p, " twice");
+    seen[p] = true;
+    shape.push_back(inputType->getDimSize(p));
+  }
+  return RankedTensorType::get(shape, inputType->getElementType());
+}
+
+//===----------------------------------------------------------------------===//
+// Linear algebra
+//===----------------------------------------------------------------------===//
+
+FailureOr<RankedTensorType> mlir::webnn::inferMatmul(std::optional<Location> loc,
+                                                     Type a, Type b) {
+  StringRef op = "matmul";
+  auto aType = checkOperand(loc, op, "a", a, DataTypeSet::floats());
+  if (failed(aType) || failed(checkRank(loc, op, "a", *aType, 2, kAnyRank)))
+    return failure();
+  auto bType = checkOperand(loc, op, "b", b, DataTypeSet::floats());
+  if (failed(bType) || failed(checkRank(loc, op, "b", *bType, 2, kAnyRank)) ||
+      failed(checkSameDataType(loc, op, "b", *bType, "a", *aType)))
+    return failure();
+  ArrayRef<int64_t> aShape = aType->getShape(), bShape = bType->getShape();
+  int64_t k = aShape.back(), kB = bShape[bShape.size() - 2];
+  if (k != kB)
+    return fail(loc, op, "a's last dimension (", k,
+                ") must equal b's second-to-last dimension (", kB, ")");
+  auto batch = broadcastShapes(aShape.drop_back(2), bShape.drop_back(2));
+  if (failed(batch))
+    return fail(loc, op, "batch dimensions ", formatList(aShape.drop_back(2)),
+                " and ", formatList(bShape.drop_back(2)),
+                " are not broadcastable");
+  SmallVector<int64_t> shape = *batch;
+  shape.push_back(aShape[aShape.size() - 2]);
+  shape.push_back(bShape.back());
+  return RankedTensorType::get(shape, aType->getElementType());
+}
+
+FailureOr<RankedTensorType> mlir::webnn::inferGemm(std::optional<Location> loc,
+                                                   Type a, Type b, Type c,
+                                                   const GemmAttrs &attrs) {
+  StringRef op = "gemm";
+  auto aType = checkOperand(loc, op, "a", a, DataTypeSet::floats());
+  if (failed(aType) || failed(checkRank(loc, op, "a", *aType, 2, 2)))
+    return failure();
+  auto bType = checkOperand(loc, op, "b", b, DataTypeSet::floats());
+  if (failed(bType) || failed(checkRank(loc, op, "b", *bType, 2, 2)) ||
+      failed(checkSameDataType(loc, op, "b", *bType, "a", *aType)))
+    return failure();
+  int64_t m = aType->getDimSize(attrs.aTranspose ? 1 : 0);
+  int64_t k = aType->getDimSize(attrs.aTranspose ? 0 : 1);
+  int64_t kB = bType->getDimSize(attrs.bTranspose ? 1 : 0);
+  int64_t n = bType->getDimSize(attrs.bTranspose ? 0 : 1);
+  if (k != kB)
+    return fail(loc, op, "a's inner dimension (", k,
+                ") must equal b's inner dimension (", kB,
+                ") (aTranspose = ", attrs.aTranspose,
+                ", bTranspose = ", attrs.bTranspose, ")");
+  SmallVector<int64_t, 2> shape = {m, n};
+  if (c) {
+    auto cType = checkOperand(loc, op, "c", c, DataTypeSet::floats());
+    if (failed(cType) || failed(checkRank(loc, op, "c", *cType, 0, 2)) ||
+        failed(checkSameDataType(loc, op, "c", *cType, "a", *aType)))
+      return failure();
+    if (!isUnidirectionallyBroadcastable(cType->getShape(), shape))
+      return fail(loc, op, "c shape ", formatList(cType->getShape()),
+                  " is not broadcastable to the output shape ",
+                  formatList(shape));
+  }
+  return RankedTensorType::get(shape, aType->getElementType());
+}
+
+//===----------------------------------------------------------------------===//
+// Convolution and pooling
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The spatial part of conv2d and pooling: one dimension's sizes.
+struct WindowDim {
+  StringRef name; // "height" or "width"
+  int64_t input;
+  int64_t window;
+  int64_t padBegin;
+  int64_t padEnd;
+  int64_t stride;
+  int64_t dilation;
+};
+} // namespace
+
+/// The spec's "calculate conv output size" before rounding, as the
+/// numerator of `(in - effectiveWindow + padBegin + padEnd) / stride`; fails
+/// when the dilated window is larger than the padded input.
+static FailureOr<int64_t> getWindowSpan(std::optional<Location> loc,
+                                        StringRef op, StringRef windowName,
+                                        const WindowDim &d) {
+  // All terms are at most kMaxDimension, so int64 cannot overflow here.
+  int64_t effective = (d.window - 1) * d.dilation + 1;
+  int64_t padded = d.input + d.padBegin + d.padEnd;
+  if (effective > padded)
+    return fail(loc, op, "the dilated ", windowName, " ", d.name, " (",
+                effective, ") is larger than the padded input ", d.name, " (",
+                padded, ")");
+  return padded - effective;
+}
+
+static LogicalResult checkOutputSize(std::optional<Location> loc, StringRef op,
+                                     StringRef name, int64_t size) {
+  if (isValidDimension(size))
+    return success();
+  return fail(loc, op, "output ", name, " (", size,
+              ") is not a valid dimension");
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
+                         Type bias, const Conv2dAttrs &attrs) {
+  StringRef op = "conv2d";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
+  if (failed(inputType) || failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+    return failure();
+  auto filterType =
+      checkOperand(loc, op, "filter", filter, DataTypeSet::floats());
+  if (failed(filterType) ||
+      failed(checkRank(loc, op, "filter", *filterType, 4, 4)) ||
+      failed(checkSameDataType(loc, op, "filter", *filterType, "input",
+                               *inputType)))
+    return failure();
+
+  SmallVector<int64_t, 4> padding =
+      attrs.padding.value_or(SmallVector<int64_t, 4>{0, 0, 0, 0});
+  SmallVector<int64_t, 2> strides =
+      attrs.strides.value_or(SmallVector<int64_t, 2>{1, 1});
+  SmallVector<int64_t, 2> dilations =
+      attrs.dilations.value_or(SmallVector<int64_t, 2>{1, 1});
+  if (failed(checkList(loc, op, "padding", padding, 4, 0)) ||
+      failed(checkList(loc, op, "strides", strides, 2, 1)) ||
+      failed(checkList(loc, op, "dilations", dilations, 2, 1)))
+    return failure();
+  int64_t groups = attrs.groups;
+  if (groups < 1 || groups > kMaxDimension)
+    return fail(loc, op, "groups (", groups, ") must be positive");
+
+  ArrayRef<int64_t> in = inputType->getShape();
+  int64_t batches = in[0], inputChannels, inputHeight, inputWidth;
+  if (attrs.inputLayout == InputLayout::nchw) {
+    inputChannels = in[1], inputHeight = in[2], inputWidth = in[3];
+  } else {
+    inputHeight = in[1], inputWidth = in[2], inputChannels = in[3];
+  }
+  ArrayRef<int64_t> f = filterType->getShape();
+  int64_t outputChannels, filterInputChannels, filterHeight, filterWidth;
+  switch (attrs.filterLayout) {
+  case FilterLayout::oihw:
+    outputChannels = f[0], filterInputChannels = f[1], filterHeight = f[2],
+    filterWidth = f[3];
+    break;
+  case FilterLayout::hwio:
+    filterHeight = f[0], filterWidth = f[1], filterInputChannels = f[2],
+    outputChannels = f[3];
+    break;
+  case FilterLayout::ohwi:
+    outputChannels = f[0], filterHeight = f[1], filterWidth = f[2],
+    filterInputChannels = f[3];
+    break;
+  case FilterLayout::ihwo:
+    filterInputChannels = f[0], filterHeight = f[1], filterWidth = f[2],
+    outputChannels = f[3];
+    break;
+  }
+
+  if (inputChannels % groups != 0)
+    return fail(loc, op, "input channels (", inputChannels,
+                ") must be divisible by groups (", groups, ")");
+  if (inputChannels != filterInputChannels * groups)
+    return fail(loc, op, "input channels (", inputChannels,
+                ") must equal filter input channels (", filterInputChannels,
+                ") * groups (", groups, ")");
+  if (outputChannels % groups != 0)
+    return fail(loc, op, "output channels (", outputChannels,
+                ") must be divisible by groups (", groups, ")");
+  if (bias) {
+    auto biasType = checkOperand(loc, op, "bias", bias, DataTypeSet::floats());
+    if (failed(biasType) ||
+        failed(checkSameDataType(loc, op, "bias", *biasType, "input",
+                                 *inputType)))
+      return failure();
+    if (biasType->getShape() != ArrayRef<int64_t>{outputChannels})
+      return fail(loc, op, "bias shape ", formatList(biasType->getShape()),
+                  " must be [", outputChannels, "] (the output channels)");
+  }
+
+  WindowDim height{"height",   inputHeight, filterHeight, padding[0],
+                   padding[1], strides[0],  dilations[0]};
+  WindowDim width{"width",    inputWidth, filterWidth, padding[2],
+                  padding[3], strides[1], dilations[1]};
+  auto spanH = getWindowSpan(loc, op, "filter", height);
+  if (failed(spanH))
+    return failure();
+  auto spanW = getWindowSpan(loc, op, "filter", width);
+  if (failed(spanW))
+    return failure();
+  int64_t outputHeight = *spanH / height.stride + 1;
+  int64_t outputWidth = *spanW / width.stride + 1;
+  if (failed(checkOutputSize(loc, op, "height", outputHeight)) ||
+      failed(checkOutputSize(loc, op, "width", outputWidth)))
+    return failure();
+
+  SmallVector<int64_t, 4> shape =
+      attrs.inputLayout == InputLayout::nchw
+          ? SmallVector<int64_t, 4>{batches, outputChannels, outputHeight,
+                                    outputWidth}
+          : SmallVector<int64_t, 4>{batches, outputHeight, outputWidth,
+                                    outputChannels};
+  return RankedTensorType::get(shape, inputType->getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
+                         DataTypeSet allowed, const Pool2dAttrs &attrs) {
+  auto inputType = checkOperand(loc, op, "input", input, allowed);
+  if (failed(inputType) || failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+    return failure();
+  ArrayRef<int64_t> in = inputType->getShape();
+  int64_t batches = in[0], channels, inputHeight, inputWidth;
+  if (attrs.layout == InputLayout::nchw) {
+    channels = in[1], inputHeight = in[2], inputWidth = in[3];
+  } else {
+    inputHeight = in[1], inputWidth = in[2], channels = in[3];
+  }
+
+  // Without windowDimensions the pool is global.
+  SmallVector<int64_t, 2> window = attrs.windowDimensions.value_or(
+      SmallVector<int64_t, 2>{inputHeight, inputWidth});
+  // The spec's draft zeroes the padding when outputSizes is given, and asks
+  // outputSizes to be smaller than the strides; the WPT conformance data
+  // (outputSizes [3, 3] with padding [1, 0, 0, 1] and strides [2, 2])
+  // contradicts both, so the padding is kept and outputSizes only has to be
+  // the floor or the ceiling of the computed size (docs/spec-notes.md).
+  SmallVector<int64_t, 4> padding =
+      attrs.padding.value_or(SmallVector<int64_t, 4>{0, 0, 0, 0});
+  SmallVector<int64_t, 2> strides =
+      attrs.strides.value_or(SmallVector<int64_t, 2>{1, 1});
+  SmallVector<int64_t, 2> dilations =
+      attrs.dilations.value_or(SmallVector<int64_t, 2>{1, 1});
+  if (failed(checkList(loc, op, "windowDimensions", window, 2, 1)) ||
+      failed(checkList(loc, op, "padding", padding, 4, 0)) ||
+      failed(checkList(loc, op, "strides", strides, 2, 1)) ||
+      failed(checkList(loc, op, "dilations", dilations, 2, 1)))
+    return failure();
+  if (attrs.outputSizes &&
+      failed(checkList(loc, op, "outputSizes", *attrs.outputSizes, 2, 1)))
+    return failure();
+
+  WindowDim height{"height",   inputHeight, window[0],   padding[0],
+                   padding[1], strides[0],  dilations[0]};
+  WindowDim width{"width",    inputWidth, window[1],  padding[2],
+                  padding[3], strides[1], dilations[1]};
+  auto spanH = getWindowSpan(loc, op, "window", height);
+  if (failed(spanH))
+    return failure();
+  auto spanW = getWindowSpan(loc, op, "window", width);
+  if (failed(spanW))
+    return failure();
+  int64_t floorH = *spanH / height.stride + 1;
+  int64_t floorW = *spanW / width.stride + 1;
+  int64_t ceilH = llvm::divideCeil(*spanH, height.stride) + 1;
+  int64_t ceilW = llvm::divideCeil(*spanW, width.stride) + 1;
+
+  int64_t outputHeight, outputWidth;
+  if (attrs.outputSizes) {
+    outputHeight = (*attrs.outputSizes)[0];
+    outputWidth = (*attrs.outputSizes)[1];
+    bool isFloor = outputHeight == floorH && outputWidth == floorW;
+    bool isCeil = outputHeight == ceilH && outputWidth == ceilW;
+    if (!isFloor && !isCeil)
+      return fail(loc, op, "outputSizes ", formatList(*attrs.outputSizes),
+                  " must be the rounded-down output size ",
+                  formatList({floorH, floorW}),
+                  " or the rounded-up output size ",
+                  formatList({ceilH, ceilW}));
+  } else if (attrs.outputShapeRounding == RoundingType::floor) {
+    outputHeight = floorH, outputWidth = floorW;
+  } else {
+    outputHeight = ceilH, outputWidth = ceilW;
+  }
+  if (failed(checkOutputSize(loc, op, "height", outputHeight)) ||
+      failed(checkOutputSize(loc, op, "width", outputWidth)))
+    return failure();
+
+  SmallVector<int64_t, 4> shape =
+      attrs.layout == InputLayout::nchw
+          ? SmallVector<int64_t, 4>{batches, channels, outputHeight,
+                                    outputWidth}
+          : SmallVector<int64_t, 4>{batches, outputHeight, outputWidth,
+                                    channels};
+  return RankedTensorType::get(shape, inputType->getElementType());
+}
+
+//===----------------------------------------------------------------------===//
+// Normalization
+//===----------------------------------------------------------------------===//
+
+FailureOr<RankedTensorType> mlir::webnn::inferBatchNormalization(
+    std::optional<Location> loc, Type input, Type mean, Type variance,
+    Type scale, Type bias, const BatchNormalizationAttrs &attrs) {
+  StringRef op = "batchNormalization";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)) ||
+      failed(checkAxis(loc, op, attrs.axis, inputType->getRank())))
+    return failure();
+  int64_t channels = inputType->getDimSize(attrs.axis);
+  auto checkParameter = [&](StringRef name, Type type) -> LogicalResult {
+    auto paramType = checkOperand(loc, op, name, type, DataTypeSet::floats());
+    if (failed(paramType) ||
+        failed(checkSameDataType(loc, op, name, *paramType, "input",
+                                 *inputType)))
+      return failure();
+    if (paramType->getShape() != ArrayRef<int64_t>{channels})
+      return fail(loc, op, name, " shape ", formatList(paramType->getShape()),
+                  " must be [", channels, "] (input dimension ", attrs.axis,
+                  ")");
+    return success();
+  };
+  if (failed(checkParameter("mean", mean)) ||
+      failed(checkParameter("variance", variance)) ||
+      (scale && failed(checkParameter("scale", scale))) ||
+      (bias && failed(checkParameter("bias", bias))))
+    return failure();
+  return inputType;
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferSoftmax(std::optional<Location> loc, Type input,
+                          int64_t axis) {
+  StringRef op = "softmax";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)) ||
+      failed(checkAxis(loc, op, axis, inputType->getRank())))
+    return failure();
+  return inputType;
+}

@@ -1,0 +1,259 @@
+//===- WebNNOps.cpp - Type inference of the webnn ops ---------------------===//
+//
+// Each op's inferReturnTypes reads its operands and options through the
+// adaptor and calls the op's shape function (ShapeInference.cpp). The
+// InferTypeOpInterface verifier runs that inference on every op and compares
+// with the stated result type, so it is also where the spec's validation
+// rules are checked.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+
+#include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+/// Stores a shape function's result into the inferred type list.
+static LogicalResult setResult(FailureOr<RankedTensorType> type,
+                               SmallVectorImpl<Type> &results) {
+  if (failed(type))
+    return failure();
+  results.push_back(*type);
+  return success();
+}
+
+/// The value of an optional DenseI64ArrayAttr option, copied into a list.
+template <unsigned N>
+static std::optional<SmallVector<int64_t, N>>
+getList(std::optional<ArrayRef<int64_t>> values) {
+  if (!values)
+    return std::nullopt;
+  return SmallVector<int64_t, N>(*values);
+}
+
+/// I32Attr getters return the value as unsigned; options are signed here so
+/// that a negative axis is reported as such.
+static int64_t asSigned(uint32_t value) {
+  return static_cast<int32_t>(value);
+}
+
+static Type typeOrNull(Value value) { return value ? value.getType() : Type(); }
+
+//===----------------------------------------------------------------------===//
+// Constant
+//===----------------------------------------------------------------------===//
+
+LogicalResult ConstantOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                           Adaptor adaptor,
+                                           SmallVectorImpl<Type> &results) {
+  return setResult(checkOperand(loc, "constant", "value",
+                                adaptor.getValue().getType(),
+                                DataTypeSet::all()),
+                   results);
+}
+
+//===----------------------------------------------------------------------===//
+// Element-wise ops
+//===----------------------------------------------------------------------===//
+
+#define WEBNN_BINARY_INFER(Op, specName)                                       \
+  LogicalResult Op::inferReturnTypes(MLIRContext *,                            \
+                                     std::optional<Location> loc,              \
+                                     Adaptor adaptor,                          \
+                                     SmallVectorImpl<Type> &results) {         \
+    return setResult(inferElementwiseBinary(loc, specName,                     \
+                                            adaptor.getA().getType(),          \
+                                            adaptor.getB().getType()),         \
+                     results);                                                 \
+  }
+WEBNN_BINARY_INFER(AddOp, "add")
+WEBNN_BINARY_INFER(SubOp, "sub")
+WEBNN_BINARY_INFER(MulOp, "mul")
+WEBNN_BINARY_INFER(DivOp, "div")
+WEBNN_BINARY_INFER(MaxOp, "max")
+WEBNN_BINARY_INFER(MinOp, "min")
+WEBNN_BINARY_INFER(PowOp, "pow")
+#undef WEBNN_BINARY_INFER
+
+// The allowed data types are the spec's tensor-limits tables.
+static constexpr DataTypeSet kFloatsAndSignedInts = {
+    DataType::Float32, DataType::Float16, DataType::Int64, DataType::Int32,
+    DataType::Int8};
+
+#define WEBNN_UNARY_INFER(Op, specName, allowed)                               \
+  LogicalResult Op::inferReturnTypes(MLIRContext *,                            \
+                                     std::optional<Location> loc,              \
+                                     Adaptor adaptor,                          \
+                                     SmallVectorImpl<Type> &results) {         \
+    return setResult(inferElementwiseUnary(loc, specName,                      \
+                                           adaptor.getInput().getType(),       \
+                                           allowed),                           \
+                     results);                                                 \
+  }
+WEBNN_UNARY_INFER(AbsOp, "abs", kFloatsAndSignedInts)
+WEBNN_UNARY_INFER(NegOp, "neg", kFloatsAndSignedInts)
+WEBNN_UNARY_INFER(ReluOp, "relu", kFloatsAndSignedInts)
+WEBNN_UNARY_INFER(CeilOp, "ceil", DataTypeSet::floats())
+WEBNN_UNARY_INFER(FloorOp, "floor", DataTypeSet::floats())
+WEBNN_UNARY_INFER(ExpOp, "exp", DataTypeSet::floats())
+WEBNN_UNARY_INFER(LogOp, "log", DataTypeSet::floats())
+WEBNN_UNARY_INFER(SqrtOp, "sqrt", DataTypeSet::floats())
+WEBNN_UNARY_INFER(ReciprocalOp, "reciprocal", DataTypeSet::floats())
+WEBNN_UNARY_INFER(SigmoidOp, "sigmoid", DataTypeSet::floats())
+WEBNN_UNARY_INFER(TanhOp, "tanh", DataTypeSet::floats())
+WEBNN_UNARY_INFER(LeakyReluOp, "leakyRelu", DataTypeSet::floats())
+WEBNN_UNARY_INFER(IdentityOp, "identity", DataTypeSet::all())
+#undef WEBNN_UNARY_INFER
+
+LogicalResult ClampOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> loc,
+                                        Adaptor adaptor,
+                                        SmallVectorImpl<Type> &results) {
+  ClampAttrs attrs;
+  if (auto minValue = adaptor.getMinValue())
+    attrs.minValue = minValue->convertToDouble();
+  if (auto maxValue = adaptor.getMaxValue())
+    attrs.maxValue = maxValue->convertToDouble();
+  return setResult(inferClamp(loc, adaptor.getInput().getType(), attrs),
+                   results);
+}
+
+//===----------------------------------------------------------------------===//
+// Shape and data movement
+//===----------------------------------------------------------------------===//
+
+LogicalResult ConcatOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &results) {
+  return setResult(inferConcat(loc, adaptor.getInputs().getTypes(),
+                               asSigned(adaptor.getAxis())),
+                   results);
+}
+
+LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          Adaptor adaptor,
+                                          SmallVectorImpl<Type> &results) {
+  return setResult(inferReshape(loc, adaptor.getInput().getType(),
+                                adaptor.getNewShape()),
+                   results);
+}
+
+LogicalResult TransposeOp::inferReturnTypes(MLIRContext *,
+                                            std::optional<Location> loc,
+                                            Adaptor adaptor,
+                                            SmallVectorImpl<Type> &results) {
+  return setResult(inferTranspose(loc, adaptor.getInput().getType(),
+                                  adaptor.getPermutation()),
+                   results);
+}
+
+//===----------------------------------------------------------------------===//
+// Linear algebra
+//===----------------------------------------------------------------------===//
+
+LogicalResult MatmulOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &results) {
+  return setResult(
+      inferMatmul(loc, adaptor.getA().getType(), adaptor.getB().getType()),
+      results);
+}
+
+LogicalResult GemmOp::inferReturnTypes(MLIRContext *,
+                                       std::optional<Location> loc,
+                                       Adaptor adaptor,
+                                       SmallVectorImpl<Type> &results) {
+  GemmAttrs attrs;
+  attrs.alpha = adaptor.getAlpha().convertToDouble();
+  attrs.beta = adaptor.getBeta().convertToDouble();
+  attrs.aTranspose = adaptor.getATranspose();
+  attrs.bTranspose = adaptor.getBTranspose();
+  return setResult(inferGemm(loc, adaptor.getA().getType(),
+                             adaptor.getB().getType(),
+                             typeOrNull(adaptor.getC()), attrs),
+                   results);
+}
+
+//===----------------------------------------------------------------------===//
+// Convolution and pooling
+//===----------------------------------------------------------------------===//
+
+LogicalResult Conv2dOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &results) {
+  Conv2dAttrs attrs;
+  attrs.padding = getList<4>(adaptor.getPadding());
+  attrs.strides = getList<2>(adaptor.getStrides());
+  attrs.dilations = getList<2>(adaptor.getDilations());
+  attrs.groups = asSigned(adaptor.getGroups());
+  attrs.inputLayout = adaptor.getInputLayout();
+  attrs.filterLayout = adaptor.getFilterLayout();
+  return setResult(inferConv2d(loc, adaptor.getInput().getType(),
+                               adaptor.getFilter().getType(),
+                               typeOrNull(adaptor.getBias()), attrs),
+                   results);
+}
+
+template <typename Adaptor>
+static Pool2dAttrs getPool2dAttrs(Adaptor adaptor) {
+  Pool2dAttrs attrs;
+  attrs.windowDimensions = getList<2>(adaptor.getWindowDimensions());
+  attrs.padding = getList<4>(adaptor.getPadding());
+  attrs.strides = getList<2>(adaptor.getStrides());
+  attrs.dilations = getList<2>(adaptor.getDilations());
+  attrs.layout = adaptor.getLayout();
+  attrs.outputShapeRounding = adaptor.getOutputShapeRounding();
+  attrs.outputSizes = getList<2>(adaptor.getOutputSizes());
+  return attrs;
+}
+
+#define WEBNN_POOL_INFER(Op, specName, allowed)                                \
+  LogicalResult Op::inferReturnTypes(MLIRContext *,                            \
+                                     std::optional<Location> loc,              \
+                                     Adaptor adaptor,                          \
+                                     SmallVectorImpl<Type> &results) {         \
+    return setResult(inferPool2d(loc, specName, adaptor.getInput().getType(),  \
+                                 allowed, getPool2dAttrs(adaptor)),            \
+                     results);                                                 \
+  }
+WEBNN_POOL_INFER(AveragePool2dOp, "averagePool2d", DataTypeSet::floats())
+WEBNN_POOL_INFER(L2Pool2dOp, "l2Pool2d", DataTypeSet::floats())
+WEBNN_POOL_INFER(MaxPool2dOp, "maxPool2d", DataTypeSet::all())
+#undef WEBNN_POOL_INFER
+
+//===----------------------------------------------------------------------===//
+// Normalization
+//===----------------------------------------------------------------------===//
+
+LogicalResult BatchNormalizationOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
+    SmallVectorImpl<Type> &results) {
+  BatchNormalizationAttrs attrs;
+  attrs.axis = asSigned(adaptor.getAxis());
+  attrs.epsilon = adaptor.getEpsilon().convertToDouble();
+  return setResult(inferBatchNormalization(
+                       loc, adaptor.getInput().getType(),
+                       adaptor.getMean().getType(),
+                       adaptor.getVariance().getType(),
+                       typeOrNull(adaptor.getScale()),
+                       typeOrNull(adaptor.getBias()), attrs),
+                   results);
+}
+
+LogicalResult SoftmaxOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          Adaptor adaptor,
+                                          SmallVectorImpl<Type> &results) {
+  return setResult(inferSoftmax(loc, adaptor.getInput().getType(),
+                                asSigned(adaptor.getAxis())),
+                   results);
+}
+
+#define GET_OP_CLASSES
+#include "WebNN/Dialect/WebNN/IR/WebNNOps.cpp.inc"

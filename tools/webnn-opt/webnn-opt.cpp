@@ -1,0 +1,28 @@
+//===- webnn-opt.cpp - mlir-opt with the webnn dialect --------------------===//
+//
+// The upstream dialects, passes and extensions, plus the webnn dialect and
+// its passes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
+#include "WebNN/Dialect/WebNN/Transforms/Passes.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+
+int main(int argc, char **argv) {
+  mlir::registerAllPasses();
+  mlir::webnn::registerWebNNPasses();
+
+  mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  registry.insert<mlir::webnn::WebNNDialect>();
+
+  return mlir::asMainReturnCode(mlir::MlirOptMain(
+      argc, argv, "webnn-opt: the webnn dialect's optimizer driver\n",
+      registry));
+}
