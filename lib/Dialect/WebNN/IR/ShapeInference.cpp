@@ -173,6 +173,11 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
                   ") is not a valid dimension: it must be in the range [1, ",
                   kMaxDimension, "]");
   }
+  // Later element counts and byte sizes are computed in int64.
+  if (!getElementCount(tensorType.getShape()))
+    return fail(loc, op, operand, " shape ",
+                formatList(tensorType.getShape()),
+                " has more elements than int64 can count");
   return tensorType;
 }
 

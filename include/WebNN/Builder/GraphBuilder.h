@@ -1,0 +1,177 @@
+//===- GraphBuilder.h - An MLGraphBuilder for webnn IR ----------*- C++ -*-===//
+//
+// A C++ counterpart of the spec's MLGraphBuilder: `input`, `constant`, one
+// method per op taking the spec's options struct, and `build`. It creates
+// webnn IR in a `func.func` and checks every call with the same shape
+// functions as the ops' verifiers. A call that the spec would reject returns
+// an llvm::Error holding the diagnostic, never asserts.
+//
+//   GraphBuilder builder(&context);
+//   Value x = cantFail(builder.input("x", {DataType::Float32, {1, 3, 8, 8}}));
+//   Value w = cantFail(builder.constant({DataType::Float32, {4, 3, 3, 3}},
+//                                       ArrayRef<float>(weights)));
+//   Value y = cantFail(builder.conv2d(x, w, {}));
+//   OwningOpRef<ModuleOp> module = cantFail(builder.build({{"y", y}}));
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WEBNN_BUILDER_GRAPHBUILDER_H
+#define WEBNN_BUILDER_GRAPHBUILDER_H
+
+#include "WebNN/Dialect/WebNN/IR/DataType.h"
+#include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Error.h"
+
+namespace mlir::webnn {
+
+/// MLOperandDescriptor.
+struct OperandDescriptor {
+  DataType dataType = DataType::Float32;
+  SmallVector<int64_t> shape;
+};
+
+/// MLConv2dOptions.
+struct Conv2dOptions : Conv2dAttrs {
+  Value bias;
+};
+/// MLGemmOptions.
+struct GemmOptions : GemmAttrs {
+  Value c;
+};
+/// MLBatchNormalizationOptions.
+struct BatchNormalizationOptions : BatchNormalizationAttrs {
+  Value scale;
+  Value bias;
+};
+/// MLPool2dOptions.
+using Pool2dOptions = Pool2dAttrs;
+/// MLClampOptions.
+using ClampOptions = ClampAttrs;
+/// MLLeakyReluOptions.
+struct LeakyReluOptions {
+  double alpha = 0.01;
+};
+/// MLTransposeOptions.
+struct TransposeOptions {
+  std::optional<SmallVector<int64_t>> permutation;
+};
+
+class GraphBuilder {
+public:
+  /// Builds a graph named `name` (the `func.func` symbol). The context must
+  /// have the webnn and func dialects loaded; the constructor loads them.
+  explicit GraphBuilder(MLIRContext *context, StringRef name = "main");
+
+  /// Sets the location given to the ops built next (e.g. an ONNX node's
+  /// name), which is also where diagnostics point.
+  void setLocation(Location location) { loc = location; }
+
+  llvm::Expected<Value> input(StringRef name,
+                              const OperandDescriptor &descriptor);
+  /// A constant from raw little-endian bytes (float16 as its bit patterns).
+  /// Large data is stored as a resource blob, not as an attribute literal.
+  llvm::Expected<Value> constant(const OperandDescriptor &descriptor,
+                                 ArrayRef<char> bytes);
+  template <typename T>
+  llvm::Expected<Value> constant(const OperandDescriptor &descriptor,
+                                 ArrayRef<T> data) {
+    return constantOfElements(descriptor, sizeof(T),
+                              ArrayRef<char>(reinterpret_cast<const char *>(
+                                                 data.data()),
+                                             data.size() * sizeof(T)));
+  }
+
+  // Element-wise binary ops.
+  llvm::Expected<Value> add(Value a, Value b);
+  llvm::Expected<Value> sub(Value a, Value b);
+  llvm::Expected<Value> mul(Value a, Value b);
+  llvm::Expected<Value> div(Value a, Value b);
+  llvm::Expected<Value> max(Value a, Value b);
+  llvm::Expected<Value> min(Value a, Value b);
+  llvm::Expected<Value> pow(Value a, Value b);
+
+  // Element-wise unary ops.
+  llvm::Expected<Value> abs(Value input);
+  llvm::Expected<Value> neg(Value input);
+  llvm::Expected<Value> ceil(Value input);
+  llvm::Expected<Value> floor(Value input);
+  llvm::Expected<Value> exp(Value input);
+  llvm::Expected<Value> log(Value input);
+  llvm::Expected<Value> sqrt(Value input);
+  llvm::Expected<Value> reciprocal(Value input);
+  llvm::Expected<Value> sigmoid(Value input);
+  llvm::Expected<Value> tanh(Value input);
+  llvm::Expected<Value> relu(Value input);
+  llvm::Expected<Value> identity(Value input);
+  llvm::Expected<Value> leakyRelu(Value input,
+                                  const LeakyReluOptions &options = {});
+  llvm::Expected<Value> clamp(Value input, const ClampOptions &options = {});
+
+  // Shape and data movement.
+  llvm::Expected<Value> concat(ArrayRef<Value> inputs, int64_t axis);
+  llvm::Expected<Value> reshape(Value input, ArrayRef<int64_t> newShape);
+  llvm::Expected<Value> transpose(Value input,
+                                  const TransposeOptions &options = {});
+
+  // Linear algebra.
+  llvm::Expected<Value> matmul(Value a, Value b);
+  llvm::Expected<Value> gemm(Value a, Value b, const GemmOptions &options = {});
+
+  // Convolution and pooling.
+  llvm::Expected<Value> conv2d(Value input, Value filter,
+                               const Conv2dOptions &options = {});
+  llvm::Expected<Value> averagePool2d(Value input,
+                                      const Pool2dOptions &options = {});
+  llvm::Expected<Value> l2Pool2d(Value input, const Pool2dOptions &options = {});
+  llvm::Expected<Value> maxPool2d(Value input,
+                                  const Pool2dOptions &options = {});
+
+  // Normalization.
+  llvm::Expected<Value>
+  batchNormalization(Value input, Value mean, Value variance,
+                     const BatchNormalizationOptions &options = {});
+  llvm::Expected<Value> softmax(Value input, int64_t axis);
+
+  /// Finishes the graph with the named outputs and returns the module that
+  /// holds it. The builder can build nothing after this.
+  llvm::Expected<OwningOpRef<ModuleOp>>
+  build(ArrayRef<std::pair<std::string, Value>> outputs);
+
+private:
+  llvm::Expected<Value> constantOfElements(const OperandDescriptor &descriptor,
+                                           size_t elementSize,
+                                           ArrayRef<char> bytes);
+  /// Runs `check` with its diagnostics captured into the returned error.
+  llvm::Error captureDiagnostics(function_ref<LogicalResult()> check);
+  /// Fails unless the builder can still build and every non-null value is
+  /// an operand of this graph (the spec's "validating operand").
+  llvm::Error checkOperands(ArrayRef<Value> values);
+  /// Creates an `OpTy` from its ODS builder arguments (without the result
+  /// type), after running the op's own type inference with its diagnostics
+  /// captured: the builder rejects exactly what the verifier rejects.
+  template <typename OpTy, typename... Args>
+  llvm::Expected<Value> create(ArrayRef<Value> operands, Args &&...args);
+  /// An I32 option (axis, groups) that the spec declares as unsigned long.
+  llvm::Expected<IntegerAttr> getI32Option(StringRef op, StringRef name,
+                                           int64_t value);
+  llvm::Error makeError(const Twine &message) const;
+
+  MLIRContext *context;
+  OwningOpRef<ModuleOp> module;
+  func::FuncOp graph;
+  OpBuilder builder;
+  Location loc;
+  /// The graph inputs' names, in argument order.
+  SmallVector<std::string> inputNames;
+  unsigned constantCount = 0;
+  bool built = false;
+};
+
+} // namespace mlir::webnn
+
+#endif // WEBNN_BUILDER_GRAPHBUILDER_H

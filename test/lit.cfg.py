@@ -1,0 +1,24 @@
+# -*- Python -*-
+# lit configuration of the webnn-mlir tests: FileCheck tests of webnn-opt
+# under test/, and the GoogleTest unit tests under unittests/.
+
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "WEBNN"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.webnn_obj_root, "test")
+config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py"]
+
+config.substitutions.append(("%PATH%", config.environment["PATH"]))
+config.substitutions.append(("%shlibext", config.llvm_shlib_ext))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+tool_dirs = [config.webnn_tools_dir, config.llvm_tools_dir]
+llvm_config.add_tool_substitutions(["webnn-opt"], tool_dirs)
