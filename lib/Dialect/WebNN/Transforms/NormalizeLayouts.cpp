@@ -104,15 +104,15 @@ struct WebNNNormalizeLayoutsPass
     : webnn::impl::WebNNNormalizeLayoutsBase<WebNNNormalizeLayoutsPass> {
   using Base::Base;
 
-  LogicalResult initialize(MLIRContext *) override {
+  LogicalResult initialize(MLIRContext *context) override {
     std::optional<InputLayout> input = symbolizeInputLayout(inputLayout);
     if (!input)
-      return emitError(UnknownLoc::get(&getContext()))
+      return emitError(UnknownLoc::get(context))
              << "webnn-normalize-layouts: unknown input-layout '"
              << inputLayout << "' (expected nchw or nhwc)";
     std::optional<FilterLayout> filter = symbolizeFilterLayout(filterLayout);
     if (!filter)
-      return emitError(UnknownLoc::get(&getContext()))
+      return emitError(UnknownLoc::get(context))
              << "webnn-normalize-layouts: unknown filter-layout '"
              << filterLayout << "' (expected oihw, hwio, ohwi or ihwo)";
     targetInput = *input;

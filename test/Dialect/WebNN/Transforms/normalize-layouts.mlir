@@ -1,0 +1,83 @@
+// RUN: webnn-opt %s -webnn-normalize-layouts -split-input-file | FileCheck %s
+// RUN: webnn-opt %s -webnn-normalize-layouts="input-layout=nchw filter-layout=oihw" -split-input-file | FileCheck %s --check-prefix=NCHW
+// RUN: not webnn-opt %s -webnn-normalize-layouts="input-layout=nhcw" 2>&1 | FileCheck %s --check-prefix=BADOPT
+
+// BADOPT: unknown input-layout 'nhcw' (expected nchw or nhwc)
+
+// CHECK-LABEL: func @conv_nchw_oihw
+// CHECK-SAME: (%[[X:.*]]: tensor<1x3x8x8xf32>, %[[W:.*]]: tensor<4x3x3x3xf32>, %[[B:.*]]: tensor<4xf32>)
+// CHECK: %[[XT:.*]] = webnn.transpose %[[X]] {permutation = array<i64: 0, 2, 3, 1>} : (tensor<1x3x8x8xf32>) -> tensor<1x8x8x3xf32>
+// CHECK: %[[WT:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 2, 3, 1, 0>} : (tensor<4x3x3x3xf32>) -> tensor<3x3x3x4xf32>
+// CHECK: %[[C:.*]] = webnn.conv2d %[[XT]], %[[WT]] bias(%[[B]]) {filter_layout = #webnn.filter_layout<hwio>, input_layout = #webnn.layout<nhwc>, padding = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x8x8x3xf32>, tensor<3x3x3x4xf32>, tensor<4xf32>) -> tensor<1x4x4x4xf32>
+// CHECK: %[[R:.*]] = webnn.transpose %[[C]] {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+// CHECK: return %[[R]]
+// NCHW-LABEL: func @conv_nchw_oihw
+// NCHW-NOT: webnn.transpose
+func.func @conv_nchw_oihw(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x4x4x4xf32> {
+  %0 = webnn.conv2d %x, %w bias(%b) {padding = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>, tensor<4xf32>) -> tensor<1x4x4x4xf32>
+  return %0 : tensor<1x4x4x4xf32>
+}
+
+// -----
+
+// Depthwise, nhwc input with an ihwo filter [1, kh, kw, channels]: only the
+// filter moves.
+// CHECK-LABEL: func @depthwise_ihwo
+// CHECK-SAME: (%[[X:.*]]: tensor<1x8x8x6xf32>, %[[W:.*]]: tensor<1x3x3x6xf32>)
+// CHECK: %[[WT:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 1, 2, 0, 3>} : (tensor<1x3x3x6xf32>) -> tensor<3x3x1x6xf32>
+// CHECK: %[[C:.*]] = webnn.conv2d %[[X]], %[[WT]] {filter_layout = #webnn.filter_layout<hwio>, groups = 6 : i32, input_layout = #webnn.layout<nhwc>}
+// CHECK-NOT: webnn.transpose
+// CHECK: return %[[C]]
+// NCHW-LABEL: func @depthwise_ihwo
+// NCHW: webnn.transpose %{{.*}} {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x8x8x6xf32>) -> tensor<1x6x8x8xf32>
+// NCHW: webnn.transpose %{{.*}} {permutation = array<i64: 3, 0, 1, 2>} : (tensor<1x3x3x6xf32>) -> tensor<6x1x3x3xf32>
+// NCHW: webnn.conv2d {{.*}}groups = 6 : i32{{.*}} -> tensor<1x6x6x6xf32>
+// NCHW: webnn.transpose %{{.*}} {permutation = array<i64: 0, 2, 3, 1>}
+func.func @depthwise_ihwo(%x: tensor<1x8x8x6xf32>, %w: tensor<1x3x3x6xf32>) -> tensor<1x6x6x6xf32> {
+  %0 = webnn.conv2d %x, %w {groups = 6 : i32, input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<ihwo>} : (tensor<1x8x8x6xf32>, tensor<1x3x3x6xf32>) -> tensor<1x6x6x6xf32>
+  return %0 : tensor<1x6x6x6xf32>
+}
+
+// -----
+
+// A conv2d already in the target layouts is not touched.
+// CHECK-LABEL: func @already_nhwc_hwio
+// CHECK-NOT: webnn.transpose
+// CHECK: webnn.conv2d
+// CHECK-NOT: webnn.transpose
+func.func @already_nhwc_hwio(%x: tensor<1x8x8x3xf32>, %w: tensor<3x3x3x4xf32>) -> tensor<1x6x6x4xf32> {
+  %0 = webnn.conv2d %x, %w {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x8x8x3xf32>, tensor<3x3x3x4xf32>) -> tensor<1x6x6x4xf32>
+  return %0 : tensor<1x6x6x4xf32>
+}
+
+// -----
+
+// Pooling keeps its options, global pooling included.
+// CHECK-LABEL: func @pools
+// CHECK: %[[XT:.*]] = webnn.transpose %{{.*}} {permutation = array<i64: 0, 2, 3, 1>} : (tensor<1x2x5x5xf32>) -> tensor<1x5x5x2xf32>
+// CHECK: %[[M:.*]] = webnn.max_pool2d %[[XT]] {layout = #webnn.layout<nhwc>, output_shape_rounding = #webnn.rounding<ceil>, padding = array<i64: 1, 0, 0, 1>, strides = array<i64: 2, 2>, window_dimensions = array<i64: 3, 3>} : (tensor<1x5x5x2xf32>) -> tensor<1x3x3x2xf32>
+// CHECK: webnn.transpose %[[M]] {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x3x3x2xf32>) -> tensor<1x2x3x3xf32>
+// CHECK: %[[G:.*]] = webnn.average_pool2d %{{.*}} {layout = #webnn.layout<nhwc>} : (tensor<1x5x5x2xf32>) -> tensor<1x1x1x2xf32>
+// CHECK: webnn.transpose %[[G]]
+// CHECK: webnn.l2_pool2d {{.*}}layout = #webnn.layout<nhwc>
+// NCHW-LABEL: func @pools
+// NCHW-NOT: webnn.transpose
+func.func @pools(%x: tensor<1x2x5x5xf32>) -> (tensor<1x2x3x3xf32>, tensor<1x2x1x1xf32>, tensor<1x2x4x4xf32>) {
+  %0 = webnn.max_pool2d %x {window_dimensions = array<i64: 3, 3>, padding = array<i64: 1, 0, 0, 1>, strides = array<i64: 2, 2>, output_shape_rounding = #webnn.rounding<ceil>} : (tensor<1x2x5x5xf32>) -> tensor<1x2x3x3xf32>
+  %1 = webnn.average_pool2d %x : (tensor<1x2x5x5xf32>) -> tensor<1x2x1x1xf32>
+  %2 = webnn.l2_pool2d %x {window_dimensions = array<i64: 2, 2>} : (tensor<1x2x5x5xf32>) -> tensor<1x2x4x4xf32>
+  return %0, %1, %2 : tensor<1x2x3x3xf32>, tensor<1x2x1x1xf32>, tensor<1x2x4x4xf32>
+}
+
+// -----
+
+// Other ops are not touched, and nothing is folded by this pass.
+// CHECK-LABEL: func @other_ops_untouched
+// CHECK: webnn.identity
+// CHECK: webnn.relu
+// CHECK-NOT: webnn.transpose
+func.func @other_ops_untouched(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32> {
+  %0 = webnn.identity %x : (tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+  %1 = webnn.relu %0 : (tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
+  return %1 : tensor<1x2x5x5xf32>
+}
