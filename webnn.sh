@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Sets up, builds and runs webnn-mlir on Debian 12.
+#
+#   ./webnn.sh demo   install what is missing, build, run the bundled example
+#   ./webnn.sh test   install what is missing, build, run every test
+#   ./webnn.sh build  install what is missing and build
+#
+# BUILD_DIR (default: build) chooses the build directory.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+BUILD_DIR=${BUILD_DIR:-build}
+
+# Debian packages the build and the tests need.
+PACKAGES=(
+  cmake ninja-build ccache python3
+  clang-22 lld-22 llvm-22-dev libmlir-22-dev mlir-22-tools
+  libgtest-dev
+)
+
+install_missing_packages() {
+  local missing=()
+  for pkg in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "webnn.sh: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  # A fresh machine may have stale package lists: update once if needed.
+  $sudo apt-get install -y --no-install-recommends "${missing[@]}" ||
+    { $sudo apt-get update && $sudo apt-get install -y --no-install-recommends "${missing[@]}"; }
+}
+
+configure_and_build() {
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    cmake -G Ninja -S . -B "$BUILD_DIR" \
+      -DCMAKE_BUILD_TYPE=Release \
+      -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
+      -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+      -DLLVM_USE_LINKER=lld \
+      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+  fi
+  # Two cores: more jobs only thrash.
+  ninja -C "$BUILD_DIR" -j2
+}
+
+case "${1:-}" in
+  demo)
+    install_missing_packages
+    configure_and_build
+    echo "== examples/tiny_cnn.mlir after -canonicalize:"
+    "$BUILD_DIR/bin/webnn-opt" examples/tiny_cnn.mlir -canonicalize
+    ;;
+  test)
+    install_missing_packages
+    configure_and_build
+    ninja -C "$BUILD_DIR" check-webnn
+    ;;
+  build)
+    install_missing_packages
+    configure_and_build
+    ;;
+  *)
+    sed -n '2,9p' "$0"
+    exit 2
+    ;;
+esac
