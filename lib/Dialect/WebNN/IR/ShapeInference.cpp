@@ -155,6 +155,10 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
   if (!tensorType)
     return fail(loc, op, operand, " must be a ranked tensor, got ",
                 formatType(type));
+  if (tensorType.getEncoding())
+    return fail(loc, op, operand,
+                " must be a tensor without an encoding, got ",
+                formatType(type));
   if (!tensorType.hasStaticShape())
     return fail(loc, op, operand, " must have a static shape, got ",
                 formatType(type));

@@ -11,6 +11,8 @@
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
+#include "mlir/IR/BuiltinDialect.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -52,6 +54,26 @@ LogicalResult ConstantOp::inferReturnTypes(MLIRContext *, std::optional<Location
                                 adaptor.getValue().getType(),
                                 DataTypeSet::all()),
                    results);
+}
+
+/// A resource blob is opaque bytes: check that there are as many as the
+/// type needs, so that nothing reads past the end of the weights.
+LogicalResult ConstantOp::verify() {
+  auto resource = dyn_cast<DenseResourceElementsAttr>(getValue());
+  if (!resource)
+    return success();
+  StringRef key = resource.getRawHandle().getKey();
+  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  if (!blob)
+    return emitError() << "constant: resource '" << key << "' has no data";
+  auto type = cast<RankedTensorType>(getType());
+  uint64_t expected = type.getNumElements() *
+                      getByteWidth(*getDataType(type.getElementType()));
+  if (blob->getData().size() != expected)
+    return emitError() << "constant: resource '" << key << "' holds "
+                       << blob->getData().size() << " bytes but "
+                       << type << " needs " << expected;
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

@@ -104,6 +104,7 @@ def WebNN_ConstantOp : WebNN_Op<"constant", [ConstantLike]> {
   let results = (outs WebNN_Tensor:$output);
   let assemblyFormat = "attr-dict $value";
   let hasFolder = 1;
+  let hasVerifier = 1;
 }
 
 //===----------------------------------------------------------------------===//
