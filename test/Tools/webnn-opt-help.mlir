@@ -9,7 +9,7 @@
 // HELP-DAG: --canonicalize
 // MISSING: cannot open input file '{{.*}}.missing': No such file or directory
 
-// SYNTAX: error: expected operation name in quotes
+// SYNTAX: webnn-opt-help.mlir:{{[0-9]+}}:1: error: invalid SSA name
 func.func @f(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0 = webnn.relu %x : (tensor<2xf32>) -> tensor<2xf32>
   return %0 : tensor<2xf32>
