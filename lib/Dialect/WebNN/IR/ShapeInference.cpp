@@ -377,8 +377,8 @@ FailureOr<RankedTensorType> mlir::webnn::inferGemm(std::optional<Location> loc,
   if (k != kB)
     return fail(loc, op, "a's inner dimension (", k,
                 ") must equal b's inner dimension (", kB,
-                ") (aTranspose = ", attrs.aTranspose,
-                ", bTranspose = ", attrs.bTranspose, ")");
+                ") (aTranspose = ", attrs.aTranspose ? "true" : "false",
+                ", bTranspose = ", attrs.bTranspose ? "true" : "false", ")");
   SmallVector<int64_t, 2> shape = {m, n};
   if (c) {
     auto cType = checkOperand(loc, op, "c", c, DataTypeSet::floats());

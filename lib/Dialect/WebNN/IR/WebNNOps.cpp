@@ -13,6 +13,7 @@
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -67,9 +68,12 @@ LogicalResult ConstantOp::verify() {
   if (!blob)
     return emitError() << "constant: resource '" << key << "' has no data";
   auto type = cast<RankedTensorType>(getType());
-  uint64_t expected = type.getNumElements() *
-                      getByteWidth(*getDataType(type.getElementType()));
-  if (blob->getData().size() != expected)
+  int64_t expected;
+  if (llvm::MulOverflow<int64_t>(
+          type.getNumElements(),
+          getByteWidth(*getDataType(type.getElementType())), expected))
+    return emitError() << "constant: " << type << " is too large";
+  if (blob->getData().size() != static_cast<uint64_t>(expected))
     return emitError() << "constant: resource '" << key << "' holds "
                        << blob->getData().size() << " bytes but "
                        << type << " needs " << expected;
