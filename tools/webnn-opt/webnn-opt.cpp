@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "WebNN/Conversion/Passes.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 #include "mlir/IR/DialectRegistry.h"
@@ -16,6 +17,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::webnn::registerWebNNPasses();
+  mlir::webnn::registerWebNNConversionPasses();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

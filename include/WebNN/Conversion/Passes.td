@@ -1,0 +1,28 @@
+//===- Passes.td - Conversions out of the webnn dialect ----*- tablegen -*-===//
+
+#ifndef WEBNN_CONVERSION_PASSES_TD
+#define WEBNN_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def ConvertWebNNToLinalg : Pass<"convert-webnn-to-linalg", "::mlir::ModuleOp"> {
+  let summary = "Lower webnn ops to linalg, tensor, arith and math on tensors";
+  let description = [{
+    Rewrites webnn ops into ops on builtin tensors: element-wise ops become
+    one `linalg.generic` each, whose indexing maps do WebNN's broadcasting;
+    constants become `arith.constant`. Unsigned WebNN types (`ui8`, `ui32`,
+    `ui64`) become signless integers, with the unsigned arith ops chosen
+    from the original type; function signatures are converted to match.
+
+    An op with no lowering yet fails the pass with "failed to legalize
+    operation" at the op.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect",
+  ];
+}
+
+#endif // WEBNN_CONVERSION_PASSES_TD

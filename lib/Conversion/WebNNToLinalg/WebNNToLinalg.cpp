@@ -1,0 +1,69 @@
+//===- WebNNToLinalg.cpp - The convert-webnn-to-linalg pass ---------------===//
+//
+// The type converter and the pass; the patterns live in one file per op
+// family (Elementwise.cpp, ...).
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Conversion/Passes.h"
+
+#include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+
+namespace mlir::webnn {
+#define GEN_PASS_DEF_CONVERTWEBNNTOLINALG
+#include "WebNN/Conversion/Passes.h.inc"
+} // namespace mlir::webnn
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+WebNNTypeConverter::WebNNTypeConverter() {
+  addConversion([](Type type) { return type; });
+  addConversion([](RankedTensorType type) -> Type {
+    auto intType = dyn_cast<IntegerType>(type.getElementType());
+    if (!intType || intType.isSignless())
+      return type;
+    return RankedTensorType::get(
+        type.getShape(),
+        IntegerType::get(type.getContext(), intType.getWidth()));
+  });
+  auto materialize = [](OpBuilder &builder, Type type, ValueRange inputs,
+                        Location loc) -> Value {
+    return UnrealizedConversionCastOp::create(builder, loc, type, inputs)
+        .getResult(0);
+  };
+  addSourceMaterialization(materialize);
+  addTargetMaterialization(materialize);
+}
+
+namespace {
+struct ConvertWebNNToLinalgPass
+    : webnn::impl::ConvertWebNNToLinalgBase<ConvertWebNNToLinalgPass> {
+  void runOnOperation() override {
+    MLIRContext *context = &getContext();
+    WebNNTypeConverter typeConverter;
+    ConversionTarget target(*context);
+    target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
+                           math::MathDialect, tensor::TensorDialect>();
+    target.addIllegalDialect<WebNNDialect>();
+    target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
+      return typeConverter.isSignatureLegal(op.getFunctionType()) &&
+             typeConverter.isLegal(&op.getBody());
+    });
+    target.addDynamicallyLegalOp<func::ReturnOp, func::CallOp>(
+        [&](Operation *op) { return typeConverter.isLegal(op); });
+
+    RewritePatternSet patterns(context);
+    populateWebNNElementwiseToLinalgPatterns(typeConverter, patterns);
+    populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
+        patterns, typeConverter);
+    populateReturnOpTypeConversionPattern(patterns, typeConverter);
+    populateCallOpTypeConversionPattern(patterns, typeConverter);
+    if (failed(applyPartialConversion(getOperation(), target,
+                                      std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace
