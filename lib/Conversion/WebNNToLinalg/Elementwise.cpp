@@ -43,20 +43,28 @@ Value scalarConstant(OpBuilder &b, Location loc, Type type, double value) {
       b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
 }
 
-/// An integer clamp bound: the double rounded toward the inside of
-/// [lowest, highest] of the type, as the spec's cast to the data type does.
+/// An integer clamp bound: the double saturated to [lowest, highest] of the
+/// type, as the spec's cast to the data type does. The comparisons are done
+/// in double before converting, since converting an out-of-range double to
+/// an integer is undefined.
 Value integerBound(OpBuilder &b, Location loc, IntegerType type, double value,
                    bool isUnsigned) {
   unsigned width = type.getWidth();
   APInt result;
   if (isUnsigned) {
-    double highest = std::ldexp(1.0, width) - 1;
-    double clamped = std::min(std::max(value, 0.0), highest);
-    result = APInt(width, static_cast<uint64_t>(clamped));
+    if (value <= 0)
+      result = APInt::getZero(width);
+    else if (value >= std::ldexp(1.0, width))
+      result = APInt::getMaxValue(width);
+    else
+      result = APInt(width, static_cast<uint64_t>(value));
   } else {
-    double lowest = -std::ldexp(1.0, width - 1);
-    double clamped = std::min(std::max(value, lowest), -lowest - 1);
-    result = APInt(width, static_cast<int64_t>(clamped), /*isSigned=*/true);
+    if (value <= -std::ldexp(1.0, width - 1))
+      result = APInt::getSignedMinValue(width);
+    else if (value >= std::ldexp(1.0, width - 1))
+      result = APInt::getSignedMaxValue(width);
+    else
+      result = APInt(width, static_cast<int64_t>(value), /*isSigned=*/true);
   }
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, result));
 }

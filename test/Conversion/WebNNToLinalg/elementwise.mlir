@@ -164,3 +164,20 @@ func.func @other_dialects_untouched(%x: tensor<2xf32>) -> tensor<2xf32> {
   %0 = arith.addf %x, %x : tensor<2xf32>
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+// 64-bit bounds beyond the type's range saturate (a double cast to an
+// integer out of range would be undefined).
+// CHECK-LABEL: func @clamp_64bit_bounds
+// CHECK: arith.constant -9223372036854775808 : i64
+// CHECK-NEXT: arith.maxsi
+// CHECK-NEXT: arith.constant 9223372036854775807 : i64
+// CHECK-NEXT: arith.minsi
+// CHECK: arith.constant -1 : i64
+// CHECK-NEXT: arith.minui
+func.func @clamp_64bit_bounds(%a: tensor<2xi64>, %u: tensor<2xui64>) -> (tensor<2xi64>, tensor<2xui64>) {
+  %0 = webnn.clamp %a {min_value = -1.0e30 : f64, max_value = 1.0e30 : f64} : (tensor<2xi64>) -> tensor<2xi64>
+  %1 = webnn.clamp %u {max_value = 1.0e30 : f64} : (tensor<2xui64>) -> tensor<2xui64>
+  return %0, %1 : tensor<2xi64>, tensor<2xui64>
+}

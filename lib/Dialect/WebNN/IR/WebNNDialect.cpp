@@ -5,6 +5,7 @@
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
+#include "mlir/IR/RegionKindInterface.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -26,6 +27,18 @@ void WebNNDialect::initialize() {
 #define GET_OP_LIST
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.cpp.inc"
       >();
+}
+
+LogicalResult mlir::webnn::verifyGraphNode(Operation *op) {
+  Region *region = op->getParentRegion();
+  if (!region)
+    return success();
+  auto kind = dyn_cast_if_present<RegionKindInterface>(region->getParentOp());
+  if (!kind || kind.hasSSADominance(region->getRegionNumber()))
+    return success();
+  return op->emitOpError(
+      "must be in a region where values are defined before use (e.g. a "
+      "func.func body): a WebNN graph has no cycles");
 }
 
 Operation *WebNNDialect::materializeConstant(OpBuilder &builder,

@@ -4,6 +4,7 @@
 #define WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_H
 
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
+#include "WebNN/Dialect/WebNN/IR/WebNNTraits.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"

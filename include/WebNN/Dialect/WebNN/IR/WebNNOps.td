@@ -33,10 +33,17 @@ def WebNN_Tensor : StaticShapeTensorOf<[F32, F16, I32, UI32, I64, UI64, I8, UI8]
 // Base classes
 //===----------------------------------------------------------------------===//
 
-/// Every webnn op is side-effect free and computes its result type the way
-/// MLGraphBuilder computes the output operand descriptor.
+/// See WebNNTraits.h: webnn ops only live where SSA dominance holds.
+def WebNN_GraphNode : NativeOpTrait<"GraphNode"> {
+  let cppNamespace = "::mlir::webnn";
+}
+
+/// Every webnn op is side-effect free, sits in an acyclic graph, and
+/// computes its result type the way MLGraphBuilder computes the output
+/// operand descriptor.
 class WebNN_Op<string mnemonic, list<Trait> traits = []>
-    : Op<WebNN_Dialect, mnemonic, !listconcat(traits, [Pure, InferTypeOpAdaptor])>;
+    : Op<WebNN_Dialect, mnemonic,
+         !listconcat(traits, [Pure, WebNN_GraphNode, InferTypeOpAdaptor])>;
 
 /// An element-wise binary op with bidirectional broadcasting.
 class WebNN_BinaryOp<string mnemonic, string specName, string formula>
