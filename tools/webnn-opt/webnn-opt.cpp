@@ -8,6 +8,7 @@
 #include "WebNN/Conversion/Passes.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
+#include "WebNN/Pipelines/Pipelines.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -18,6 +19,7 @@ int main(int argc, char **argv) {
   mlir::registerAllPasses();
   mlir::webnn::registerWebNNPasses();
   mlir::webnn::registerWebNNConversionPasses();
+  mlir::webnn::registerWebNNPipelines();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

@@ -9,6 +9,8 @@
 
 #include "WebNN/Conversion/WebNNToLinalg/WebNNToLinalg.h"
 
+#include "Utils.h"
+
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -23,26 +25,6 @@ using namespace mlir;
 using namespace mlir::webnn;
 
 namespace {
-/// How the scalar body computes: the signedness lives in the WebNN type,
-/// which the converted (signless) type no longer shows.
-enum class ScalarKind { Float, Signed, Unsigned };
-
-ScalarKind getScalarKind(Type webnnType) {
-  Type element = getElementTypeOrSelf(webnnType);
-  if (isa<FloatType>(element))
-    return ScalarKind::Float;
-  return element.isUnsignedInteger() ? ScalarKind::Unsigned
-                                     : ScalarKind::Signed;
-}
-
-/// A scalar constant of `type` (float or integer) with value `value`.
-Value scalarConstant(OpBuilder &b, Location loc, Type type, double value) {
-  if (auto floatType = dyn_cast<FloatType>(type))
-    return arith::ConstantOp::create(b, loc, b.getFloatAttr(floatType, value));
-  return arith::ConstantOp::create(
-      b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
-}
-
 /// An integer clamp bound: the double saturated to [lowest, highest] of the
 /// type, as the spec's cast to the data type does. The comparisons are done
 /// in double before converting, since converting an out-of-range double to
@@ -147,7 +129,7 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
       .Case([&](NegOp) -> Value {
         if (isFloat)
           return arith::NegFOp::create(b, loc, args[0]);
-        return arith::SubIOp::create(b, loc, scalarConstant(b, loc, type, 0),
+        return arith::SubIOp::create(b, loc, createScalarConstant(b, loc, type, 0),
                                      args[0]);
       })
       .Case([&](CeilOp) { return Value(math::CeilOp::create(b, loc, args[0])); })
@@ -160,18 +142,18 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
       .Case([&](TanhOp) { return Value(math::TanhOp::create(b, loc, args[0])); })
       .Case([&](ReciprocalOp) {
         return Value(arith::DivFOp::create(
-            b, loc, scalarConstant(b, loc, type, 1.0), args[0]));
+            b, loc, createScalarConstant(b, loc, type, 1.0), args[0]));
       })
       .Case([&](SigmoidOp) {
         // 1 / (1 + exp(-x))
-        Value one = scalarConstant(b, loc, type, 1.0);
+        Value one = createScalarConstant(b, loc, type, 1.0);
         Value negated = arith::NegFOp::create(b, loc, args[0]);
         Value exp = math::ExpOp::create(b, loc, negated);
         Value sum = arith::AddFOp::create(b, loc, one, exp);
         return Value(arith::DivFOp::create(b, loc, one, sum));
       })
       .Case([&](ReluOp) -> Value {
-        Value zero = scalarConstant(b, loc, type, 0);
+        Value zero = createScalarConstant(b, loc, type, 0);
         if (isFloat)
           return arith::MaximumFOp::create(b, loc, args[0], zero);
         return arith::MaxSIOp::create(b, loc, args[0], zero);
@@ -179,9 +161,9 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
       .Case([&](LeakyReluOp leaky) {
         // x >= 0 ? x : alpha * x; a NaN input takes the second branch and
         // stays NaN.
-        Value zero = scalarConstant(b, loc, type, 0);
+        Value zero = createScalarConstant(b, loc, type, 0);
         Value alpha =
-            scalarConstant(b, loc, type, leaky.getAlpha().convertToDouble());
+            createScalarConstant(b, loc, type, leaky.getAlpha().convertToDouble());
         Value scaled = arith::MulFOp::create(b, loc, alpha, args[0]);
         Value isPositive = arith::CmpFOp::create(
             b, loc, arith::CmpFPredicate::OGE, args[0], zero);
@@ -197,7 +179,7 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
           double value = bound->convertToDouble();
           Value limit;
           if (isFloat)
-            limit = scalarConstant(b, loc, type, value);
+            limit = createScalarConstant(b, loc, type, value);
           else
             limit = integerBound(b, loc, cast<IntegerType>(type), value,
                                  isUnsigned);
@@ -211,22 +193,6 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
       .Default([](Operation *) { return failure(); });
 }
 } // namespace
-
-/// The indexing map that reads `operandType` broadcast to `resultType`.
-static AffineMap getBroadcastMap(MLIRContext *context,
-                                 RankedTensorType operandType,
-                                 RankedTensorType resultType) {
-  int64_t resultRank = resultType.getRank();
-  int64_t offset = resultRank - operandType.getRank();
-  SmallVector<AffineExpr> exprs;
-  for (int64_t i = 0; i < operandType.getRank(); ++i) {
-    bool isBroadcast = operandType.getDimSize(i) == 1 &&
-                       resultType.getDimSize(offset + i) != 1;
-    exprs.push_back(isBroadcast ? getAffineConstantExpr(0, context)
-                                : getAffineDimExpr(offset + i, context));
-  }
-  return AffineMap::get(resultRank, 0, exprs, context);
-}
 
 namespace {
 /// Lowers one element-wise op to a linalg.generic over its result.
@@ -245,32 +211,19 @@ struct ElementwiseToGeneric : OpConversionPattern<OpTy> {
     ValueRange inputs = adaptor.getOperands();
     ScalarKind kind = getScalarKind(op->getOperand(0).getType());
 
-    MLIRContext *context = rewriter.getContext();
-    SmallVector<AffineMap> maps;
-    for (Value input : inputs)
-      maps.push_back(getBroadcastMap(
-          context, cast<RankedTensorType>(input.getType()), resultType));
-    maps.push_back(rewriter.getMultiDimIdentityMap(resultType.getRank()));
-    SmallVector<utils::IteratorType> iterators(resultType.getRank(),
-                                               utils::IteratorType::parallel);
-
-    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                         resultType.getElementType());
     bool bodyFailed = false;
-    auto generic = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{resultType}, inputs, ValueRange{init}, maps,
-        iterators, [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
-          FailureOr<Value> result =
-              buildScalar(op, b, bodyLoc, args.drop_back(), kind);
-          bodyFailed = failed(result);
-          linalg::YieldOp::create(b, bodyLoc,
-                                  bodyFailed ? args.back() : *result);
+    Value result = createElementwise(
+        rewriter, loc, resultType, inputs,
+        [&](OpBuilder &b, Location bodyLoc, ValueRange args) -> Value {
+          FailureOr<Value> scalar = buildScalar(op, b, bodyLoc, args, kind);
+          bodyFailed = failed(scalar);
+          return bodyFailed ? args.front() : *scalar;
         });
     if (bodyFailed) {
-      rewriter.eraseOp(generic);
+      rewriter.eraseOp(result.getDefiningOp());
       return rewriter.notifyMatchFailure(op, "no lowering for this data type");
     }
-    rewriter.replaceOp(op, generic.getResults());
+    rewriter.replaceOp(op, result);
     return success();
   }
 };

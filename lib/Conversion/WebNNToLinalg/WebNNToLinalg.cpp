@@ -10,6 +10,9 @@
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
+#include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "WebNN/Dialect/WebNN/Transforms/Passes.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::webnn {
 #define GEN_PASS_DEF_CONVERTWEBNNTOLINALG
@@ -38,11 +41,32 @@ WebNNTypeConverter::WebNNTypeConverter() {
   addTargetMaterialization(materialize);
 }
 
+void mlir::webnn::populateWebNNToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns) {
+  populateWebNNElementwiseToLinalgPatterns(typeConverter, patterns);
+  populateWebNNShapeToLinalgPatterns(typeConverter, patterns);
+  populateWebNNLinearToLinalgPatterns(typeConverter, patterns);
+  populateWebNNConvolutionToLinalgPatterns(typeConverter, patterns);
+  populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
+  populateWebNNNormalizationToLinalgPatterns(typeConverter, patterns);
+}
+
 namespace {
 struct ConvertWebNNToLinalgPass
     : webnn::impl::ConvertWebNNToLinalgBase<ConvertWebNNToLinalgPass> {
   void runOnOperation() override {
     MLIRContext *context = &getContext();
+    // The convolution and pooling patterns handle one layout: move every op
+    // there first (transposes of constant filters fold away).
+    {
+      RewritePatternSet layoutPatterns(context);
+      populateNormalizeLayoutsPatterns(layoutPatterns, InputLayout::nhwc,
+                                       FilterLayout::hwio);
+      if (failed(applyPatternsGreedily(getOperation(),
+                                       std::move(layoutPatterns))))
+        return signalPassFailure();
+    }
+
     WebNNTypeConverter typeConverter;
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
@@ -56,7 +80,7 @@ struct ConvertWebNNToLinalgPass
         [&](Operation *op) { return typeConverter.isLegal(op); });
 
     RewritePatternSet patterns(context);
-    populateWebNNElementwiseToLinalgPatterns(typeConverter, patterns);
+    populateWebNNToLinalgPatterns(typeConverter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(
         patterns, typeConverter);
     populateReturnOpTypeConversionPattern(patterns, typeConverter);

@@ -17,6 +17,24 @@ public:
 /// Element-wise ops (binary, unary, activations) and constants.
 void populateWebNNElementwiseToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
+/// concat, reshape, transpose.
+void populateWebNNShapeToLinalgPatterns(const TypeConverter &typeConverter,
+                                        RewritePatternSet &patterns);
+/// matmul, gemm.
+void populateWebNNLinearToLinalgPatterns(const TypeConverter &typeConverter,
+                                         RewritePatternSet &patterns);
+/// conv2d in the nhwc/hwio layouts.
+void populateWebNNConvolutionToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+/// averagePool2d, l2Pool2d, maxPool2d in the nhwc layout.
+void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
+                                          RewritePatternSet &patterns);
+/// batchNormalization, softmax.
+void populateWebNNNormalizationToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+/// All of the above.
+void populateWebNNToLinalgPatterns(const TypeConverter &typeConverter,
+                                   RewritePatternSet &patterns);
 
 } // namespace mlir::webnn
 

@@ -1,0 +1,70 @@
+//===- Executable.h - A webnn graph compiled for this CPU -------*- C++ -*-===//
+//
+// Compiles a module holding a webnn graph (a func.func) through a CPU
+// pipeline to LLVM, JIT-compiles it with mlir::ExecutionEngine, and runs it
+// on host tensors.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WEBNN_RUNTIME_EXECUTABLE_H
+#define WEBNN_RUNTIME_EXECUTABLE_H
+
+#include "WebNN/Runtime/HostTensor.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <string>
+
+namespace mlir {
+class ExecutionEngine;
+} // namespace mlir
+
+namespace mlir::webnn {
+
+/// The name, data type and shape of a graph input or output.
+struct TensorDescriptor {
+  std::string name;
+  DataType dataType = DataType::Float32;
+  SmallVector<int64_t> shape;
+};
+
+struct CompileOptions {
+  /// "cpu" (tiled and vectorized) or "reference" (scalar loops).
+  std::string pipeline = "cpu";
+  /// Print the IR after each pass to stderr.
+  bool printIRAfterAll = false;
+};
+
+class Executable {
+public:
+  ~Executable();
+
+  /// Compiles the graph function `entry` (the first function when empty)
+  /// of `module`. The module is lowered in place.
+  static llvm::Expected<std::unique_ptr<Executable>>
+  compile(ModuleOp module, llvm::StringRef entry,
+          const CompileOptions &options);
+
+  llvm::ArrayRef<TensorDescriptor> getInputs() const { return inputs; }
+  llvm::ArrayRef<TensorDescriptor> getOutputs() const { return outputs; }
+
+  /// Runs the graph. Inputs are checked against getInputs() (count, data
+  /// type, shape); outputs come back in the order of getOutputs().
+  llvm::Expected<SmallVector<HostTensor>> run(llvm::ArrayRef<HostTensor> in);
+
+  /// Seconds spent in the pass pipeline and in LLVM's JIT compilation.
+  double getCompileSeconds() const { return compileSeconds; }
+
+private:
+  Executable() = default;
+
+  std::unique_ptr<ExecutionEngine> engine;
+  std::string entryName;
+  SmallVector<TensorDescriptor> inputs;
+  SmallVector<TensorDescriptor> outputs;
+  double compileSeconds = 0;
+};
+
+} // namespace mlir::webnn
+
+#endif // WEBNN_RUNTIME_EXECUTABLE_H

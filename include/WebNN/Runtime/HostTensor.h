@@ -1,0 +1,63 @@
+//===- HostTensor.h - A tensor in host memory -------------------*- C++ -*-===//
+//
+// The data that goes into and comes out of a compiled graph: a WebNN data
+// type, a shape and the elements in row-major order. float16 elements are
+// stored as their 16-bit patterns.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WEBNN_RUNTIME_HOSTTENSOR_H
+#define WEBNN_RUNTIME_HOSTTENSOR_H
+
+#include "WebNN/Dialect/WebNN/IR/DataType.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include <cstdint>
+#include <vector>
+
+namespace mlir::webnn {
+
+class HostTensor {
+public:
+  HostTensor() = default;
+  /// A zero-filled tensor.
+  HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape);
+
+  DataType getDataType() const { return dataType; }
+  llvm::ArrayRef<int64_t> getShape() const { return shape; }
+  int64_t getRank() const { return shape.size(); }
+  int64_t getNumElements() const;
+  size_t getByteSize() const;
+
+  /// The elements' bytes, 64-byte aligned so that vector code may load them.
+  char *data() { return reinterpret_cast<char *>(storage.data()); }
+  const char *data() const {
+    return reinterpret_cast<const char *>(storage.data());
+  }
+
+  /// Element `index` (row-major) converted to double; float16 is decoded.
+  double getAsDouble(int64_t index) const;
+  /// Sets element `index` from a double, rounding to the data type (float16
+  /// rounds to nearest even; integers round toward zero and saturate).
+  void setFromDouble(int64_t index, double value);
+
+private:
+  DataType dataType = DataType::Float32;
+  llvm::SmallVector<int64_t> shape;
+  struct alignas(64) Chunk {
+    char bytes[64];
+  };
+  std::vector<Chunk> storage;
+};
+
+/// IEEE binary16 conversions. To half: round to nearest, ties to even
+/// (overflow to infinity, gradual underflow to subnormals, NaN stays a quiet
+/// NaN); from half: exact. doubleToHalf rounds once, so it can differ from
+/// floatToHalf(float(value)), which rounds twice.
+uint16_t floatToHalf(float value);
+uint16_t doubleToHalf(double value);
+float halfToFloat(uint16_t bits);
+
+} // namespace mlir::webnn
+
+#endif // WEBNN_RUNTIME_HOSTTENSOR_H

@@ -1,0 +1,148 @@
+//===- Linear.cpp - matmul and gemm to linalg -----------------------------===//
+//
+// matmul becomes linalg.matmul, or linalg.batch_matmul over the batch
+// dimensions collapsed into one (after broadcasting them). gemm is matmul
+// of the (transposed) operands with alpha and beta * c applied in one
+// element-wise epilogue.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Conversion/WebNNToLinalg/WebNNToLinalg.h"
+
+#include "Utils.h"
+#include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+/// A zero-filled accumulator of `type`.
+static Value createZeroAccumulator(OpBuilder &b, Location loc,
+                                   RankedTensorType type) {
+  return createFilledTensor(
+      b, loc, type, createScalarConstant(b, loc, type.getElementType(), 0));
+}
+
+/// `value` broadcast (right-aligned) to `shape`, or `value` when it has it.
+static Value broadcastTo(OpBuilder &b, Location loc, Value value,
+                         ArrayRef<int64_t> shape) {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (type.getShape() == shape)
+    return value;
+  auto resultType = RankedTensorType::get(shape, type.getElementType());
+  return createElementwise(b, loc, resultType, value,
+                           [](OpBuilder &, Location, ValueRange args) {
+                             return args[0];
+                           });
+}
+
+/// The product of two matrices or batches of matrices of converted types,
+/// as a tensor of `resultType` ([..., M, N]).
+static Value createMatmul(OpBuilder &b, Location loc, Value lhs, Value rhs,
+                          RankedTensorType resultType) {
+  Type element = resultType.getElementType();
+  ArrayRef<int64_t> shape = resultType.getShape();
+  int64_t m = shape[shape.size() - 2], n = shape.back();
+  int64_t k = cast<RankedTensorType>(lhs.getType()).getShape().back();
+  if (resultType.getRank() == 2) {
+    Value init = createZeroAccumulator(b, loc, resultType);
+    return linalg::MatmulOp::create(b, loc, ValueRange{lhs, rhs},
+                                    ValueRange{init})
+        .getResult(0);
+  }
+  ArrayRef<int64_t> batchShape = shape.drop_back(2);
+  int64_t batch = 1;
+  for (int64_t dim : batchShape)
+    batch *= dim;
+  auto withBatch = [&](ArrayRef<int64_t> matrix) {
+    SmallVector<int64_t> full(batchShape);
+    full.append(matrix.begin(), matrix.end());
+    return full;
+  };
+  Value lhs3 = createReshape(b, loc, broadcastTo(b, loc, lhs, withBatch({m, k})),
+                             {batch, m, k});
+  Value rhs3 = createReshape(b, loc, broadcastTo(b, loc, rhs, withBatch({k, n})),
+                             {batch, k, n});
+  Value init =
+      createZeroAccumulator(b, loc, RankedTensorType::get({batch, m, n}, element));
+  Value product = linalg::BatchMatmulOp::create(b, loc, ValueRange{lhs3, rhs3},
+                                                ValueRange{init})
+                      .getResult(0);
+  return createReshape(b, loc, product, shape);
+}
+
+namespace {
+struct MatmulLowering : OpConversionPattern<MatmulOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(MatmulOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    rewriter.replaceOp(op, createMatmul(rewriter, op.getLoc(), adaptor.getA(),
+                                        adaptor.getB(), resultType));
+    return success();
+  }
+};
+
+struct GemmLowering : OpConversionPattern<GemmOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(GemmOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    auto transposed = [&](Value matrix) -> Value {
+      auto type = cast<RankedTensorType>(matrix.getType());
+      Value init = tensor::EmptyOp::create(
+          rewriter, loc, {type.getDimSize(1), type.getDimSize(0)},
+          type.getElementType());
+      return linalg::TransposeOp::create(rewriter, loc, matrix, init,
+                                         ArrayRef<int64_t>{1, 0})
+          .getResult()[0];
+    };
+    Value a = op.getATranspose() ? transposed(adaptor.getA()) : adaptor.getA();
+    Value b = op.getBTranspose() ? transposed(adaptor.getB()) : adaptor.getB();
+    Value product = createMatmul(rewriter, loc, a, b, resultType);
+
+    double alpha = op.getAlpha().convertToDouble();
+    double beta = op.getBeta().convertToDouble();
+    Value c = adaptor.getC();
+    if (alpha == 1.0 && !c) {
+      rewriter.replaceOp(op, product);
+      return success();
+    }
+    SmallVector<Value> inputs = {product};
+    if (c)
+      inputs.push_back(c);
+    Value result = createElementwise(
+        rewriter, loc, resultType, inputs,
+        [&](OpBuilder &nb, Location nloc, ValueRange args) -> Value {
+          Type type = args[0].getType();
+          Value sum = args[0];
+          if (alpha != 1.0)
+            sum = arith::MulFOp::create(
+                nb, nloc, createScalarConstant(nb, nloc, type, alpha), sum);
+          if (args.size() == 2) {
+            Value scaledC = args[1];
+            if (beta != 1.0)
+              scaledC = arith::MulFOp::create(
+                  nb, nloc, createScalarConstant(nb, nloc, type, beta),
+                  scaledC);
+            sum = arith::AddFOp::create(nb, nloc, sum, scaledC);
+          }
+          return sum;
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+} // namespace
+
+void mlir::webnn::populateWebNNLinearToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns) {
+  patterns.add<MatmulLowering, GemmLowering>(typeConverter,
+                                             patterns.getContext());
+}

@@ -1,0 +1,223 @@
+//===- Executable.cpp - A webnn graph compiled for this CPU ---------------===//
+//
+// The compiled graph is `void graph(inputs..., outputs...)` on memrefs (the
+// pipelines turn results into caller-provided buffers). Run() passes each
+// host tensor as a memref descriptor through the C interface wrapper
+// `_mlir_ciface_<graph>`, so any rank needs no generated glue.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Runtime/Executable.h"
+
+#include "WebNN/Pipelines/Pipelines.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+#include "llvm/Support/TargetSelect.h"
+#include <chrono>
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+/// The runtime library that lowered memref.copy calls into.
+static constexpr const char *kRunnerUtilsLibrary =
+    WEBNN_MLIR_LIBRARY_DIR "/libmlir_c_runner_utils.so";
+
+static llvm::Error makeError(const Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+Executable::~Executable() = default;
+
+/// The descriptor of a graph input or output: its WebNN type and the name
+/// that the GraphBuilder (or an importer) put in `webnn.name`.
+static llvm::Expected<TensorDescriptor>
+describe(Type type, DictionaryAttr attrs, StringRef fallbackName) {
+  auto tensorType = dyn_cast<RankedTensorType>(type);
+  std::optional<DataType> dataType =
+      tensorType ? getDataType(tensorType.getElementType()) : std::nullopt;
+  if (!tensorType || !tensorType.hasStaticShape() || !dataType) {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << type;
+    return makeError("graph " + fallbackName +
+                     " must be a static tensor of a WebNN data type, got " +
+                     text);
+  }
+  TensorDescriptor desc;
+  desc.dataType = *dataType;
+  desc.shape.assign(tensorType.getShape().begin(), tensorType.getShape().end());
+  auto name = attrs ? attrs.getAs<StringAttr>("webnn.name") : StringAttr();
+  desc.name = name ? name.getValue().str() : fallbackName.str();
+  return desc;
+}
+
+llvm::Expected<std::unique_ptr<Executable>>
+Executable::compile(ModuleOp module, StringRef entry,
+                    const CompileOptions &options) {
+  auto start = std::chrono::steady_clock::now();
+  func::FuncOp graph;
+  for (auto func : module.getOps<func::FuncOp>()) {
+    if (entry.empty() || func.getName() == entry) {
+      graph = func;
+      break;
+    }
+  }
+  if (!graph)
+    return makeError(entry.empty() ? Twine("the module holds no function")
+                                   : "the module has no function '" + entry +
+                                         "'");
+
+  std::unique_ptr<Executable> executable(new Executable());
+  executable->entryName = graph.getName().str();
+  FunctionType type = graph.getFunctionType();
+  for (unsigned i = 0; i < type.getNumInputs(); ++i) {
+    auto desc = describe(type.getInput(i), graph.getArgAttrDict(i),
+                         "input " + std::to_string(i));
+    if (!desc)
+      return desc.takeError();
+    executable->inputs.push_back(std::move(*desc));
+  }
+  for (unsigned i = 0; i < type.getNumResults(); ++i) {
+    auto desc = describe(type.getResult(i), graph.getResultAttrDict(i),
+                         "output " + std::to_string(i));
+    if (!desc)
+      return desc.takeError();
+    executable->outputs.push_back(std::move(*desc));
+  }
+  graph->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
+                 UnitAttr::get(module.getContext()));
+  // The inputs are the caller's data: bufferization must not write there.
+  for (unsigned i = 0; i < type.getNumInputs(); ++i)
+    graph.setArgAttr(i, "bufferization.writable",
+                     BoolAttr::get(module.getContext(), false));
+
+  // Lower, with the pipeline's diagnostics collected into the error.
+  MLIRContext *context = module.getContext();
+  DialectRegistry registry;
+  registerPipelineDependencies(registry);
+  context->appendDialectRegistry(registry);
+  std::string diagnostics;
+  {
+    ScopedDiagnosticHandler capture(context, [&](Diagnostic &diag) {
+      llvm::raw_string_ostream os(diagnostics);
+      os << diag.getLocation() << ": " << diag << "\n";
+      return success();
+    });
+    PassManager pm = PassManager::on<ModuleOp>(context);
+    if (options.printIRAfterAll) {
+      context->disableMultithreading();
+      pm.enableIRPrinting(
+          [](Pass *, Operation *) { return false; },
+          [](Pass *, Operation *) { return true; },
+          /*printModuleScope=*/true, /*printAfterOnlyOnChange=*/false);
+    }
+    if (failed(buildPipeline(pm, options.pipeline)))
+      return makeError("unknown pipeline '" + options.pipeline +
+                       "' (expected cpu or reference)");
+    if (failed(pm.run(module)))
+      return makeError("compilation failed:\n" + diagnostics);
+  }
+
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  registerBuiltinDialectTranslation(*context);
+  registerLLVMDialectTranslation(*context);
+
+  // Generate code for this CPU's own vector extensions (AVX2, AVX-512).
+  auto machineBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!machineBuilder)
+    return machineBuilder.takeError();
+  machineBuilder->setCodeGenOptLevel(llvm::CodeGenOptLevel::Aggressive);
+  auto targetMachine = machineBuilder->createTargetMachine();
+  if (!targetMachine)
+    return targetMachine.takeError();
+
+  auto transformer = makeOptimizingTransformer(3, 0, targetMachine->get());
+  ExecutionEngineOptions engineOptions;
+  engineOptions.transformer = transformer;
+  engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
+  StringRef libraries[] = {kRunnerUtilsLibrary};
+  engineOptions.sharedLibPaths = libraries;
+  auto engine = ExecutionEngine::create(module, engineOptions,
+                                        std::move(*targetMachine));
+  if (!engine)
+    return engine.takeError();
+  executable->engine = std::move(*engine);
+  executable->compileSeconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  return executable;
+}
+
+namespace {
+/// A memref descriptor of any rank: {allocated, aligned, offset,
+/// sizes[rank], strides[rank]}, as the C interface lays it out.
+struct MemRefDescriptor {
+  explicit MemRefDescriptor(const HostTensor &tensor) {
+    int64_t rank = tensor.getRank();
+    words.resize(3 + 2 * rank);
+    auto pointer = reinterpret_cast<int64_t>(tensor.data());
+    words[0] = pointer;
+    words[1] = pointer;
+    words[2] = 0;
+    int64_t stride = 1;
+    for (int64_t i = rank - 1; i >= 0; --i) {
+      words[3 + i] = tensor.getShape()[i];
+      words[3 + rank + i] = stride;
+      stride *= tensor.getShape()[i];
+    }
+  }
+  SmallVector<int64_t, 11> words;
+};
+} // namespace
+
+llvm::Expected<SmallVector<HostTensor>>
+Executable::run(ArrayRef<HostTensor> in) {
+  if (in.size() != inputs.size())
+    return makeError("the graph takes " + Twine(inputs.size()) +
+                     " inputs, got " + Twine(in.size()));
+  for (auto [index, tensor] : llvm::enumerate(in)) {
+    const TensorDescriptor &desc = inputs[index];
+    if (tensor.getDataType() != desc.dataType ||
+        tensor.getShape() != ArrayRef<int64_t>(desc.shape)) {
+      std::string expected, got;
+      llvm::raw_string_ostream e(expected), g(got);
+      e << stringifyDataType(desc.dataType) << " [";
+      llvm::interleaveComma(desc.shape, e);
+      e << "]";
+      g << stringifyDataType(tensor.getDataType()) << " [";
+      llvm::interleaveComma(tensor.getShape(), g);
+      g << "]";
+      return makeError("input '" + desc.name + "' must be " + expected +
+                       ", got " + got);
+    }
+  }
+
+  // The graph reads the inputs in place (they are marked non-writable for
+  // bufferization) and writes caller-provided outputs.
+  SmallVector<HostTensor> results;
+  for (const TensorDescriptor &desc : outputs)
+    results.emplace_back(desc.dataType, desc.shape);
+
+  SmallVector<MemRefDescriptor> descriptors;
+  for (const HostTensor &tensor : in)
+    descriptors.emplace_back(tensor);
+  for (HostTensor &tensor : results)
+    descriptors.emplace_back(tensor);
+  SmallVector<void *> pointers, packed;
+  for (MemRefDescriptor &desc : descriptors)
+    pointers.push_back(desc.words.data());
+  for (void *&pointer : pointers)
+    packed.push_back(&pointer);
+  if (llvm::Error error =
+          engine->invokePacked("_mlir_ciface_" + entryName, packed))
+    return std::move(error);
+  return results;
+}

@@ -1,0 +1,180 @@
+//===- HostTensor.cpp - A tensor in host memory ---------------------------===//
+
+#include "WebNN/Runtime/HostTensor.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/bit.h"
+#include "llvm/Support/ErrorHandling.h"
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+//===----------------------------------------------------------------------===//
+// float16
+//===----------------------------------------------------------------------===//
+
+uint16_t mlir::webnn::doubleToHalf(double value) {
+  uint64_t bits = llvm::bit_cast<uint64_t>(value);
+  uint16_t sign = (bits >> 48) & 0x8000;
+  if (std::isnan(value)) {
+    // A quiet NaN keeping the top of the payload.
+    uint64_t payload = (bits >> 42) & 0x3ff;
+    return sign | 0x7e00 | static_cast<uint16_t>(payload);
+  }
+  double magnitude = std::fabs(value);
+  // 65520 is halfway between the largest half, 65504, and 2^16; the tie goes
+  // to the even neighbour, which is 2^16, i.e. infinity.
+  if (magnitude >= 65520.0)
+    return sign | 0x7c00;
+  if (magnitude == 0.0)
+    return sign;
+
+  // magnitude = m * 2^e with m in [0.5, 1), so its unbiased exponent is e-1.
+  // Below 2^-14 the spacing of halves stays at 2^-24 (subnormals).
+  int e;
+  std::frexp(magnitude, &e);
+  int exponent = std::max(e - 1, -14);
+  // In units of the spacing 2^(exponent-10): an exact scaling by a power of
+  // two, giving a value below 2048.
+  double scaled = std::ldexp(magnitude, 10 - exponent);
+  double whole = std::floor(scaled);
+  double fraction = scaled - whole; // Exact.
+  uint32_t mantissa = static_cast<uint32_t>(whole);
+  if (fraction > 0.5 || (fraction == 0.5 && (mantissa & 1)))
+    ++mantissa;
+  // mantissa is in [1024, 2048] for normals (the implicit bit included) and
+  // below 1024 for subnormals; adding it to the biased exponent minus one
+  // gives the right pattern for both, and a carry out of the mantissa
+  // (2048) moves into the exponent.
+  return sign | static_cast<uint16_t>(((exponent + 14) << 10) + mantissa);
+}
+
+uint16_t mlir::webnn::floatToHalf(float value) {
+  // float to double is exact, so this rounds once.
+  return doubleToHalf(static_cast<double>(value));
+}
+
+float mlir::webnn::halfToFloat(uint16_t bits) {
+  uint32_t sign = static_cast<uint32_t>(bits & 0x8000) << 16;
+  uint32_t exponent = (bits >> 10) & 0x1f;
+  uint32_t mantissa = bits & 0x3ff;
+  if (exponent == 0) {
+    // Zero or subnormal: mantissa * 2^-24, exact in float.
+    float magnitude = std::ldexp(static_cast<float>(mantissa), -24);
+    return sign ? -magnitude : magnitude;
+  }
+  if (exponent == 0x1f)
+    return llvm::bit_cast<float>(sign | 0x7f800000 | (mantissa << 13));
+  return llvm::bit_cast<float>(sign | ((exponent - 15 + 127) << 23) |
+                               (mantissa << 13));
+}
+
+//===----------------------------------------------------------------------===//
+// HostTensor
+//===----------------------------------------------------------------------===//
+
+HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape)
+    : dataType(dataType), shape(shape) {
+  assert(llvm::all_of(shape, [](int64_t d) { return d >= 0; }) &&
+         "negative dimension");
+  size_t byteSize = getByteSize();
+  // Value-initialized chunks are zero.
+  storage.resize((byteSize + sizeof(Chunk) - 1) / sizeof(Chunk));
+}
+
+int64_t HostTensor::getNumElements() const {
+  int64_t count = 1;
+  for (int64_t d : shape)
+    count *= d;
+  return count;
+}
+
+size_t HostTensor::getByteSize() const {
+  return static_cast<size_t>(getNumElements()) * getByteWidth(dataType);
+}
+
+namespace {
+template <typename T>
+T load(const char *data, int64_t index) {
+  T value;
+  std::memcpy(&value, data + index * sizeof(T), sizeof(T));
+  return value;
+}
+
+template <typename T>
+void store(char *data, int64_t index, T value) {
+  std::memcpy(data + index * sizeof(T), &value, sizeof(T));
+}
+
+/// `value` truncated toward zero and saturated to T's range; NaN is 0.
+template <typename T>
+T toInteger(double value) {
+  if (std::isnan(value))
+    return 0;
+  // Both bounds are powers of two (or zero), exact in double: T's minimum,
+  // and one past T's maximum.
+  constexpr double lowest =
+      static_cast<double>(std::numeric_limits<T>::min());
+  constexpr double pastMax =
+      (static_cast<double>(std::numeric_limits<T>::max() / 2 + 1)) * 2.0;
+  if (value <= lowest)
+    return std::numeric_limits<T>::min();
+  if (value >= pastMax)
+    return std::numeric_limits<T>::max();
+  return static_cast<T>(std::trunc(value));
+}
+} // namespace
+
+double HostTensor::getAsDouble(int64_t index) const {
+  assert(index >= 0 && index < getNumElements() && "index out of range");
+  const char *bytes = data();
+  switch (dataType) {
+  case DataType::Float32:
+    return load<float>(bytes, index);
+  case DataType::Float16:
+    return halfToFloat(load<uint16_t>(bytes, index));
+  case DataType::Int32:
+    return load<int32_t>(bytes, index);
+  case DataType::Uint32:
+    return load<uint32_t>(bytes, index);
+  case DataType::Int64:
+    return static_cast<double>(load<int64_t>(bytes, index));
+  case DataType::Uint64:
+    return static_cast<double>(load<uint64_t>(bytes, index));
+  case DataType::Int8:
+    return load<int8_t>(bytes, index);
+  case DataType::Uint8:
+    return load<uint8_t>(bytes, index);
+  }
+  llvm_unreachable("unknown DataType");
+}
+
+void HostTensor::setFromDouble(int64_t index, double value) {
+  assert(index >= 0 && index < getNumElements() && "index out of range");
+  char *bytes = data();
+  switch (dataType) {
+  case DataType::Float32:
+    // IEEE conversion: round to nearest even, overflow to infinity.
+    return store<float>(bytes, index, static_cast<float>(value));
+  case DataType::Float16:
+    return store<uint16_t>(bytes, index, doubleToHalf(value));
+  case DataType::Int32:
+    return store(bytes, index, toInteger<int32_t>(value));
+  case DataType::Uint32:
+    return store(bytes, index, toInteger<uint32_t>(value));
+  case DataType::Int64:
+    return store(bytes, index, toInteger<int64_t>(value));
+  case DataType::Uint64:
+    return store(bytes, index, toInteger<uint64_t>(value));
+  case DataType::Int8:
+    return store(bytes, index, toInteger<int8_t>(value));
+  case DataType::Uint8:
+    return store(bytes, index, toInteger<uint8_t>(value));
+  }
+  llvm_unreachable("unknown DataType");
+}

@@ -1,0 +1,271 @@
+//===- webnn-run.cpp - JIT-compile and run a webnn graph ------------------===//
+//
+//   webnn-run graph.mlir [--input name=x.npy | --input x.npy ...]
+//             [--random-inputs --seed N] [--save name=out.npy]
+//             [--compare name=expected.npy --rtol R --atol A]
+//             [--benchmark N] [--pipeline cpu|reference] [--print-ir-after-all]
+//
+// Prints each output's shape, data type, first values and checksum, and the
+// compile time. Every error (missing file, bad IR, wrong input, an op that
+// does not lower) is a message and a non-zero exit.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
+#include "WebNN/Runtime/Compare.h"
+#include "WebNN/Runtime/Executable.h"
+#include "WebNN/Runtime/Npy.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/WithColor.h"
+#include <algorithm>
+#include <chrono>
+#include <random>
+
+using namespace mlir;
+using namespace mlir::webnn;
+namespace cl = llvm::cl;
+
+static cl::OptionCategory category("webnn-run options");
+static cl::opt<std::string> graphFile(cl::Positional, cl::Required,
+                                      cl::desc("<graph.mlir>"),
+                                      cl::cat(category));
+static cl::list<std::string>
+    inputFiles("input",
+               cl::desc("An input as name=file.npy, or file.npy for the "
+                        "inputs in argument order"),
+               cl::cat(category));
+static cl::opt<bool> randomInputs(
+    "random-inputs",
+    cl::desc("Generate every input not given with --input from --seed"),
+    cl::cat(category));
+static cl::opt<unsigned> seed("seed", cl::desc("Seed of --random-inputs"),
+                              cl::init(0), cl::cat(category));
+static cl::list<std::string>
+    saveFiles("save", cl::desc("Write an output as name=file.npy"),
+              cl::cat(category));
+static cl::list<std::string> compareFiles(
+    "compare",
+    cl::desc("Compare an output with name=expected.npy; exit 1 on mismatch"),
+    cl::cat(category));
+static cl::opt<double> relativeTolerance("rtol", cl::desc("Relative tolerance of --compare"),
+                            cl::init(1e-5), cl::cat(category));
+static cl::opt<double> absoluteTolerance("atol", cl::desc("Absolute tolerance of --compare"),
+                            cl::init(1e-6), cl::cat(category));
+static cl::opt<int> ulp(
+    "ulp",
+    cl::desc("Compare in units in the last place instead (WPT's metric)"),
+    cl::init(-1), cl::cat(category));
+static cl::opt<unsigned>
+    benchmark("benchmark",
+              cl::desc("Run N times after a warm-up and print latencies"),
+              cl::init(0), cl::cat(category));
+static cl::opt<std::string>
+    pipeline("pipeline", cl::desc("The lowering pipeline: cpu or reference"),
+             cl::init("cpu"), cl::cat(category));
+static cl::opt<bool> printIR("print-ir-after-all",
+                             cl::desc("Print the IR after each pass"),
+                             cl::cat(category));
+static cl::opt<std::string> entry("entry",
+                                  cl::desc("The graph function to run "
+                                           "(default: the first)"),
+                                  cl::cat(category));
+
+static int fail(const Twine &message) {
+  llvm::WithColor::error(llvm::errs(), "webnn-run") << message << "\n";
+  return 1;
+}
+
+/// Splits "name=path"; a plain "path" has an empty name.
+static std::pair<std::string, std::string> splitAssignment(StringRef text) {
+  auto [name, path] = text.split('=');
+  if (path.empty())
+    return {"", name.str()};
+  return {name.str(), path.str()};
+}
+
+static std::optional<size_t> findByName(ArrayRef<TensorDescriptor> descs,
+                                        StringRef name) {
+  for (auto [index, desc] : llvm::enumerate(descs))
+    if (desc.name == name)
+      return index;
+  return std::nullopt;
+}
+
+static std::string describeShape(const HostTensor &tensor) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << stringifyDataType(tensor.getDataType()) << " [";
+  llvm::interleaveComma(tensor.getShape(), os);
+  os << "]";
+  return text;
+}
+
+static HostTensor makeRandom(const TensorDescriptor &desc, std::mt19937 &rng) {
+  HostTensor tensor(desc.dataType, desc.shape);
+  bool isFloat = desc.dataType == DataType::Float32 ||
+                 desc.dataType == DataType::Float16;
+  bool isUnsigned = desc.dataType == DataType::Uint8 ||
+                    desc.dataType == DataType::Uint32 ||
+                    desc.dataType == DataType::Uint64;
+  std::uniform_real_distribution<double> real(-1.0, 1.0);
+  std::uniform_int_distribution<int> integer(isUnsigned ? 0 : -10, 10);
+  for (int64_t i = 0, e = tensor.getNumElements(); i < e; ++i)
+    tensor.setFromDouble(i, isFloat ? real(rng) : integer(rng));
+  return tensor;
+}
+
+static void printSummary(const TensorDescriptor &desc,
+                         const HostTensor &tensor) {
+  llvm::outs() << "output '" << desc.name << "': " << describeShape(tensor)
+               << "\n  values:";
+  int64_t count = tensor.getNumElements();
+  for (int64_t i = 0; i < std::min<int64_t>(count, 8); ++i)
+    llvm::outs() << " " << tensor.getAsDouble(i);
+  if (count > 8)
+    llvm::outs() << " ...";
+  double sum = 0;
+  for (int64_t i = 0; i < count; ++i)
+    sum += tensor.getAsDouble(i);
+  llvm::outs() << "\n  checksum (sum): " << llvm::format("%.6g", sum) << "\n";
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  cl::HideUnrelatedOptions(category);
+  cl::ParseCommandLineOptions(argc, argv,
+                              "webnn-run: JIT-compile and run a webnn graph\n");
+
+  DialectRegistry registry;
+  registry.insert<WebNNDialect, func::FuncDialect>();
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+
+  std::string errorMessage;
+  auto file = openInputFile(graphFile, &errorMessage);
+  if (!file)
+    return fail(errorMessage);
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(std::move(file), SMLoc());
+  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    return 1; // The parser printed the diagnostic with its location.
+
+  CompileOptions options;
+  options.pipeline = pipeline;
+  options.printIRAfterAll = printIR;
+  auto executable = Executable::compile(*module, entry, options);
+  if (!executable)
+    return fail(llvm::toString(executable.takeError()));
+  ArrayRef<TensorDescriptor> inputs = (*executable)->getInputs();
+  ArrayRef<TensorDescriptor> outputs = (*executable)->getOutputs();
+
+  // Inputs: named, then positional, then random.
+  SmallVector<std::optional<HostTensor>> values(inputs.size());
+  size_t nextPositional = 0;
+  for (const std::string &text : inputFiles) {
+    auto [name, path] = splitAssignment(text);
+    size_t index;
+    if (name.empty()) {
+      while (nextPositional < inputs.size() && values[nextPositional])
+        ++nextPositional;
+      if (nextPositional == inputs.size())
+        return fail("more --input files than graph inputs (" +
+                    Twine(inputs.size()) + ")");
+      index = nextPositional;
+    } else {
+      std::optional<size_t> found = findByName(inputs, name);
+      if (!found)
+        return fail("the graph has no input named '" + name + "'");
+      index = *found;
+    }
+    auto tensor = readNpyFile(path);
+    if (!tensor)
+      return fail(path + ": " + llvm::toString(tensor.takeError()));
+    values[index] = std::move(*tensor);
+  }
+  std::mt19937 rng(seed);
+  SmallVector<HostTensor> arguments;
+  for (auto [index, desc] : llvm::enumerate(inputs)) {
+    if (!values[index]) {
+      if (!randomInputs)
+        return fail("no data for input '" + desc.name +
+                    "': pass --input or --random-inputs");
+      values[index] = makeRandom(desc, rng);
+    }
+    arguments.push_back(std::move(*values[index]));
+  }
+
+  auto results = (*executable)->run(arguments);
+  if (!results)
+    return fail(llvm::toString(results.takeError()));
+  llvm::outs() << "compile time: "
+               << llvm::format("%.3f", (*executable)->getCompileSeconds())
+               << " s\n";
+  for (auto [desc, tensor] : llvm::zip(outputs, *results))
+    printSummary(desc, tensor);
+
+  for (const std::string &text : saveFiles) {
+    auto [name, path] = splitAssignment(text);
+    std::optional<size_t> index =
+        name.empty() && outputs.size() == 1 ? 0 : findByName(outputs, name);
+    if (!index)
+      return fail("the graph has no output named '" + name + "'");
+    if (llvm::Error error = writeNpyFile(path, (*results)[*index]))
+      return fail(path + ": " + llvm::toString(std::move(error)));
+  }
+
+  int status = 0;
+  for (const std::string &text : compareFiles) {
+    auto [name, path] = splitAssignment(text);
+    std::optional<size_t> index =
+        name.empty() && outputs.size() == 1 ? 0 : findByName(outputs, name);
+    if (!index)
+      return fail("the graph has no output named '" + name + "'");
+    auto expected = readNpyFile(path);
+    if (!expected)
+      return fail(path + ": " + llvm::toString(expected.takeError()));
+    Tolerance tolerance;
+    if (ulp >= 0) {
+      tolerance.kind = Tolerance::Kind::Ulp;
+      tolerance.value = ulp;
+    } else {
+      tolerance.kind = Tolerance::Kind::AllClose;
+      tolerance.value = absoluteTolerance;
+      tolerance.rtol = relativeTolerance;
+    }
+    Comparison result =
+        compareTensors((*results)[*index], *expected, tolerance);
+    llvm::outs() << "compare '" << outputs[*index].name << "' with " << path
+                 << ": " << (result.matches ? "match" : "MISMATCH") << " ("
+                 << result.message << ")\n";
+    if (!result.matches)
+      status = 1;
+  }
+
+  if (benchmark > 0) {
+    std::vector<double> times;
+    for (unsigned i = 0; i <= benchmark; ++i) {
+      auto start = std::chrono::steady_clock::now();
+      auto run = (*executable)->run(arguments);
+      auto end = std::chrono::steady_clock::now();
+      if (!run)
+        return fail(llvm::toString(run.takeError()));
+      if (i > 0) // The first run warms up caches and pages.
+        times.push_back(std::chrono::duration<double, std::milli>(end - start)
+                            .count());
+    }
+    std::sort(times.begin(), times.end());
+    llvm::outs() << "latency over " << benchmark << " runs (ms): min "
+                 << llvm::format("%.3f", times.front()) << ", median "
+                 << llvm::format("%.3f", times[times.size() / 2]) << ", max "
+                 << llvm::format("%.3f", times.back()) << "\n";
+  }
+  return status;
+}
