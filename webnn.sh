@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs webnn-mlir on Debian 12.
 #
-#   ./webnn.sh demo   install what is missing, build, run the bundled example
+#   ./webnn.sh demo   install what is missing, build, JIT-run the bundled example
 #   ./webnn.sh test   install what is missing, build, run every test
 #   ./webnn.sh build  install what is missing and build
 #
@@ -51,8 +51,9 @@ case "${1:-}" in
   demo)
     install_missing_packages
     configure_and_build
-    echo "== examples/tiny_cnn.mlir after -canonicalize:"
-    "$BUILD_DIR/bin/webnn-opt" examples/tiny_cnn.mlir -canonicalize
+    echo "== webnn-run examples/tiny_cnn.mlir (JIT, seeded random input):"
+    "$BUILD_DIR/bin/webnn-run" examples/tiny_cnn.mlir --random-inputs --seed 1 \
+      --benchmark 100
     ;;
   test)
     install_missing_packages

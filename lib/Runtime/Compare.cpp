@@ -25,8 +25,7 @@ static bool isSigned(DataType type) {
          type == DataType::Int8;
 }
 
-template <typename T>
-static T load(const HostTensor &tensor, int64_t index) {
+template <typename T> static T load(const HostTensor &tensor, int64_t index) {
   T value;
   std::memcpy(&value, tensor.data() + index * sizeof(T), sizeof(T));
   return value;
@@ -57,8 +56,8 @@ static uint64_t loadInteger(const HostTensor &tensor, int64_t index) {
 /// |a - e| of two integers of a type, exactly: the difference fits in 64
 /// bits, and unsigned arithmetic computes it modulo 2^64.
 static uint64_t integerDistance(uint64_t a, uint64_t e, bool isSigned) {
-  bool aIsLarger = isSigned ? static_cast<int64_t>(a) >= static_cast<int64_t>(e)
-                            : a >= e;
+  bool aIsLarger =
+      isSigned ? static_cast<int64_t>(a) >= static_cast<int64_t>(e) : a >= e;
   return aIsLarger ? a - e : e - a;
 }
 
@@ -101,7 +100,8 @@ static std::string formatElement(const HostTensor &tensor, int64_t index) {
   // as the same half.
   float value = static_cast<float>(tensor.getAsDouble(index));
   char buffer[64];
-  std::to_chars_result r = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  std::to_chars_result r =
+      std::to_chars(buffer, buffer + sizeof(buffer), value);
   return std::string(buffer, r.ptr);
 }
 
@@ -134,10 +134,10 @@ Comparison mlir::webnn::compareTensors(const HostTensor &actual,
   if (type != expected.getDataType() &&
       !(type == DataType::Float16 &&
         expected.getDataType() == DataType::Float32)) {
-    result.message = ("data type " + stringifyDataType(type) +
-                      " does not match expected " +
-                      stringifyDataType(expected.getDataType()))
-                         .str();
+    result.message =
+        ("data type " + stringifyDataType(type) + " does not match expected " +
+         stringifyDataType(expected.getDataType()))
+            .str();
     return result;
   }
   if (actual.getShape() != expected.getShape()) {
@@ -167,9 +167,8 @@ Comparison mlir::webnn::compareTensors(const HostTensor &actual,
       if (floating) {
         absError = a == e ? 0 : std::fabs(a - e);
       } else {
-        absError = static_cast<double>(
-            integerDistance(loadInteger(actual, i), loadInteger(expected, i),
-                            isSigned(type)));
+        absError = static_cast<double>(integerDistance(
+            loadInteger(actual, i), loadInteger(expected, i), isSigned(type)));
       }
       switch (tolerance.kind) {
       case Tolerance::Kind::Ulp:
@@ -238,11 +237,10 @@ Comparison mlir::webnn::compareTensors(const HostTensor &actual,
     return result;
   }
   int64_t worst = result.worstIndex;
-  double worstAbsError = std::isnan(result.worstActual) ||
-                                 std::isnan(result.worstExpected)
-                             ? kInfinity
-                             : std::fabs(result.worstActual -
-                                         result.worstExpected);
+  double worstAbsError =
+      std::isnan(result.worstActual) || std::isnan(result.worstExpected)
+          ? kInfinity
+          : std::fabs(result.worstActual - result.worstExpected);
   switch (tolerance.kind) {
   case Tolerance::Kind::Ulp:
     os << "max error " << formatNumber(result.maxMetric) << " ULP";

@@ -93,10 +93,16 @@ Executable::compile(ModuleOp module, StringRef entry,
   }
   graph->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
                  UnitAttr::get(module.getContext()));
-  // The inputs are the caller's data: bufferization must not write there.
-  for (unsigned i = 0; i < type.getNumInputs(); ++i)
-    graph.setArgAttr(i, "bufferization.writable",
-                     BoolAttr::get(module.getContext(), false));
+  // The names are read: LLVM has no use for them. The inputs are the
+  // caller's data: bufferization must not write there.
+  MLIRContext *ctx = module.getContext();
+  auto nameAttr = StringAttr::get(ctx, "webnn.name");
+  for (unsigned i = 0; i < type.getNumInputs(); ++i) {
+    graph.removeArgAttr(i, nameAttr);
+    graph.setArgAttr(i, "bufferization.writable", BoolAttr::get(ctx, false));
+  }
+  for (unsigned i = 0; i < type.getNumResults(); ++i)
+    graph.removeResultAttr(i, nameAttr);
 
   // Lower, with the pipeline's diagnostics collected into the error.
   MLIRContext *context = module.getContext();
@@ -107,7 +113,10 @@ Executable::compile(ModuleOp module, StringRef entry,
   {
     ScopedDiagnosticHandler capture(context, [&](Diagnostic &diag) {
       llvm::raw_string_ostream os(diagnostics);
-      os << diag.getLocation() << ": " << diag << "\n";
+      if (auto fileLoc = diag.getLocation()->findInstanceOf<FileLineColLoc>())
+        os << fileLoc.getFilename().getValue() << ":" << fileLoc.getLine()
+           << ":" << fileLoc.getColumn() << ": ";
+      os << diag << "\n";
       return success();
     });
     PassManager pm = PassManager::on<ModuleOp>(context);

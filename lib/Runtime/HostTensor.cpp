@@ -99,27 +99,23 @@ size_t HostTensor::getByteSize() const {
 }
 
 namespace {
-template <typename T>
-T load(const char *data, int64_t index) {
+template <typename T> T load(const char *data, int64_t index) {
   T value;
   std::memcpy(&value, data + index * sizeof(T), sizeof(T));
   return value;
 }
 
-template <typename T>
-void store(char *data, int64_t index, T value) {
+template <typename T> void store(char *data, int64_t index, T value) {
   std::memcpy(data + index * sizeof(T), &value, sizeof(T));
 }
 
 /// `value` truncated toward zero and saturated to T's range; NaN is 0.
-template <typename T>
-T toInteger(double value) {
+template <typename T> T toInteger(double value) {
   if (std::isnan(value))
     return 0;
   // Both bounds are powers of two (or zero), exact in double: T's minimum,
   // and one past T's maximum.
-  constexpr double lowest =
-      static_cast<double>(std::numeric_limits<T>::min());
+  constexpr double lowest = static_cast<double>(std::numeric_limits<T>::min());
   constexpr double pastMax =
       (static_cast<double>(std::numeric_limits<T>::max() / 2 + 1)) * 2.0;
   if (value <= lowest)

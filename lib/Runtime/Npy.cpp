@@ -33,7 +33,8 @@ static constexpr StringRef kMagic("\x93NUMPY", 6);
 /// Headers and data start on multiples of this many bytes, as numpy writes.
 static constexpr size_t kArrayAlign = 64;
 /// numpy pads the header of a file it writes with room for the first
-/// dimension to grow to this many digits (np.lib.format.GROWTH_AXIS_MAX_DIGITS).
+/// dimension to grow to this many digits
+/// (np.lib.format.GROWTH_AXIS_MAX_DIGITS).
 static constexpr size_t kGrowthAxisMaxDigits = 21;
 /// The largest array read, in bytes.
 static constexpr uint64_t kMaxDataBytes = uint64_t(1) << 40;
@@ -277,9 +278,9 @@ Expected<HostTensor> mlir::webnn::parseNpy(StringRef bytes) {
   if (bytes.size() < prefixSize)
     return makeError("truncated .npy file: no header length");
   const char *lengthBytes = bytes.data() + kMagic.size() + 2;
-  uint64_t headerSize =
-      major == 1 ? llvm::support::endian::read16le(lengthBytes)
-                 : llvm::support::endian::read32le(lengthBytes);
+  uint64_t headerSize = major == 1
+                            ? llvm::support::endian::read16le(lengthBytes)
+                            : llvm::support::endian::read32le(lengthBytes);
   if (bytes.size() - prefixSize < headerSize)
     return makeError("truncated .npy file: the header needs " +
                      llvm::Twine(headerSize) + " bytes, " +
@@ -341,9 +342,9 @@ std::string mlir::webnn::serializeNpy(const HostTensor &tensor) {
   // first dimension to grow, then spaces and a newline up to a multiple of
   // kArrayAlign (always at least one space).
   llvm::ArrayRef<int64_t> shape = tensor.getShape();
-  std::string dict = "{'descr': '" + getDescr(tensor.getDataType()).str() +
-                     "', 'fortran_order': False, 'shape': " +
-                     formatShape(shape) + ", }";
+  std::string dict =
+      "{'descr': '" + getDescr(tensor.getDataType()).str() +
+      "', 'fortran_order': False, 'shape': " + formatShape(shape) + ", }";
   if (!shape.empty())
     dict.append(kGrowthAxisMaxDigits - std::to_string(shape[0]).size(), ' ');
 

@@ -22,12 +22,9 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-HostTensor makeTensor(DataType type, llvm::ArrayRef<double> values,
-                      llvm::ArrayRef<int64_t> shape = {}) {
-  llvm::SmallVector<int64_t> fullShape(shape);
-  if (shape.empty())
-    fullShape = {static_cast<int64_t>(values.size())};
-  HostTensor tensor(type, fullShape);
+/// A 1-D tensor of `values`, rounded to `type`.
+HostTensor makeTensor(DataType type, llvm::ArrayRef<double> values) {
+  HostTensor tensor(type, {static_cast<int64_t>(values.size())});
   for (auto [i, value] : llvm::enumerate(values))
     tensor.setFromDouble(i, value);
   return tensor;
@@ -46,12 +43,8 @@ HostTensor integers(DataType type, llvm::ArrayRef<T> values) {
   return tensor;
 }
 
-Tolerance ulp(double count) {
-  return {Tolerance::Kind::Ulp, count, 0};
-}
-Tolerance atol(double value) {
-  return {Tolerance::Kind::Atol, value, 0};
-}
+Tolerance ulp(double count) { return {Tolerance::Kind::Ulp, count, 0}; }
+Tolerance atol(double value) { return {Tolerance::Kind::Atol, value, 0}; }
 Tolerance allClose(double atol, double rtol) {
   return {Tolerance::Kind::AllClose, atol, rtol};
 }
@@ -102,11 +95,10 @@ TEST(CompareTest, Float32UlpAcrossZero) {
 }
 
 TEST(CompareTest, UlpMessage) {
-  Comparison result =
-      compareTensors(makeTensor(DataType::Float32, {1.0, 2.0, 3.0}),
-                     makeTensor(DataType::Float32,
-                                {1.0, std::nextafter(2.0f, 3.0f), 3.0}),
-                     ulp(1));
+  Comparison result = compareTensors(
+      makeTensor(DataType::Float32, {1.0, 2.0, 3.0}),
+      makeTensor(DataType::Float32, {1.0, std::nextafter(2.0f, 3.0f), 3.0}),
+      ulp(1));
   EXPECT_TRUE(result.matches);
   EXPECT_EQ(result.count, 3);
   EXPECT_EQ(result.mismatches, 0);
@@ -168,10 +160,10 @@ TEST(CompareTest, NaNRules) {
     EXPECT_THAT(result.message, HasSubstr("(actual nan, expected 1)"));
   }
   // float16 NaNs with other payloads are NaNs too.
-  EXPECT_TRUE(compareTensors(halves({0x7e00}), halves({0xfc01}), ulp(0))
-                  .matches);
-  EXPECT_FALSE(compareTensors(halves({0x7e00}), halves({0x7c00}), ulp(1000))
-                   .matches);
+  EXPECT_TRUE(
+      compareTensors(halves({0x7e00}), halves({0xfc01}), ulp(0)).matches);
+  EXPECT_FALSE(
+      compareTensors(halves({0x7e00}), halves({0x7c00}), ulp(1000)).matches);
 }
 
 TEST(CompareTest, Infinities) {
@@ -203,9 +195,8 @@ TEST(CompareTest, Float16Ulp) {
   EXPECT_EQ(ulpDistance(halves({0x7c00}), halves({0x7bff})), 1);
   EXPECT_EQ(ulpDistance(halves({0x7c00}), halves({0x7c00})), 0);
 
-  Comparison result =
-      compareTensors(halves({0x3c00, 0x3c02}), halves({0x3c00, 0x3c00}),
-                     ulp(1));
+  Comparison result = compareTensors(halves({0x3c00, 0x3c02}),
+                                     halves({0x3c00, 0x3c00}), ulp(1));
   EXPECT_FALSE(result.matches);
   EXPECT_EQ(result.message, "1 of 2 elements exceed 1 ULP; max error 2 ULP at "
                             "index 1 (actual 1.0019531, expected 1)");
@@ -320,9 +311,9 @@ TEST(CompareTest, AllClose) {
   EXPECT_FALSE(compareTensors(tiny, zero, allClose(0, 1e-5)).matches);
   EXPECT_EQ(compareTensors(tiny, zero, allClose(0, 1e-5)).maxMetric, kInf);
 
-  result = compareTensors(makeTensor(DataType::Float32, {1, 3}),
-                          makeTensor(DataType::Float32, {1, 2}),
-                          allClose(0.1, 0.1));
+  result =
+      compareTensors(makeTensor(DataType::Float32, {1, 3}),
+                     makeTensor(DataType::Float32, {1, 2}), allClose(0.1, 0.1));
   EXPECT_FALSE(result.matches);
   EXPECT_DOUBLE_EQ(result.maxMetric, 1 / 0.3);
   EXPECT_THAT(result.message,

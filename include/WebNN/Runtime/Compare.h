@@ -1,4 +1,5 @@
-//===- Compare.h - Comparing computed tensors with expected ones -*- C++ -*-===//
+//===- Compare.h - Comparing computed tensors with expected ones -*- C++
+//-*-===//
 //
 // Two ways to compare:
 // - WPT's: ULP distance (float32 bit patterns as sign-magnitude integers,

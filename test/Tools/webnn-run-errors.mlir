@@ -1,0 +1,32 @@
+// webnn-run's errors: a message and a non-zero exit, never a crash.
+// RUN: not webnn-run %s.missing 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: not webnn-run %s 2>&1 | FileCheck %s --check-prefix=NODATA
+// RUN: not webnn-run %s --input nope=%S/Inputs/two_floats.npy 2>&1 | FileCheck %s --check-prefix=NONAME
+// RUN: not webnn-run %s --input %S/Inputs/three_floats.npy 2>&1 | FileCheck %s --check-prefix=SHAPE
+// RUN: not webnn-run %s --input %S/Inputs/not_npy.npy 2>&1 | FileCheck %s --check-prefix=BADNPY
+// RUN: not webnn-run %s --input %S/Inputs/two_floats.npy --input %S/Inputs/two_floats.npy 2>&1 | FileCheck %s --check-prefix=EXTRA
+// RUN: not webnn-run %s --random-inputs --pipeline fast 2>&1 | FileCheck %s --check-prefix=PIPELINE
+// RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --compare %S/Inputs/two_floats.npy | FileCheck %s --check-prefix=MATCH
+// RUN: not webnn-run %s --input x=%S/Inputs/two_floats.npy --compare %S/Inputs/three_floats.npy | FileCheck %s --check-prefix=MISMATCH
+// RUN: webnn-run %s --random-inputs --seed 7 --benchmark 3 | FileCheck %s --check-prefix=BENCH
+// RUN: not webnn-run %S/Inputs/invalid_graph.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=INVALID
+// RUN: not webnn-run %S/Inputs/unsigned_pow.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=NOLOWERING
+
+// MISSING: webnn-run: error: cannot open input file '{{.*}}.missing'
+// NODATA: webnn-run: error: no data for input 'x': pass --input or --random-inputs
+// NONAME: webnn-run: error: the graph has no input named 'nope'
+// SHAPE: webnn-run: error: input 'x' must be float32 [2], got float32 [3]
+// BADNPY: webnn-run: error: {{.*}}not_npy.npy: {{.*}}
+// EXTRA: webnn-run: error: more --input files than graph inputs (1)
+// PIPELINE: webnn-run: error: unknown pipeline 'fast' (expected cpu or reference)
+// MATCH: compare 'y' with {{.*}}two_floats.npy: match
+// MISMATCH: compare 'y' with {{.*}}three_floats.npy: MISMATCH
+// INVALID: invalid_graph.txt:2:8: error: 'webnn.relu' op inferred type(s) 'tensor<2xf32>' are incompatible with return type(s) of operation 'tensor<3xf32>'
+// NOLOWERING: webnn-run: error: compilation failed:
+// NOLOWERING-NEXT: unsigned_pow.txt:2:8: failed to legalize operation 'webnn.pow'
+// BENCH: latency over 3 runs (ms): min {{[0-9.]+}}, median {{[0-9.]+}}, max {{[0-9.]+}}
+
+func.func @identity_graph(%x: tensor<2xf32> {webnn.name = "x"}) -> (tensor<2xf32> {webnn.name = "y"}) {
+  %0 = webnn.relu %x : (tensor<2xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
