@@ -3,14 +3,24 @@
 // a fully connected layer (gemm) and softmax. It also holds the kind of
 // leftovers an importer writes (an identity, a reshape chain, a multiply by
 // one) that `webnn-opt -canonicalize` removes.
-func.func @tiny_cnn(%image: tensor<1x3x32x32xf32>) -> tensor<1x10xf32> {
+func.func @tiny_cnn(%image: tensor<1x3x32x32xf32> {webnn.name = "image"})
+    -> (tensor<1x10xf32> {webnn.name = "probabilities"}) {
   %w1 = webnn.constant dense<0.05> : tensor<8x3x3x3xf32>
   %mean = webnn.constant dense<0.1> : tensor<8xf32>
   %variance = webnn.constant dense<0.9> : tensor<8xf32>
   %gamma = webnn.constant dense<1.0> : tensor<8xf32>
   %beta = webnn.constant dense<0.0> : tensor<8xf32>
   %dw = webnn.constant dense<0.1> : tensor<8x1x3x3xf32>
-  %fc = webnn.constant dense<0.02> : tensor<10x8xf32>
+  %fc = webnn.constant dense<[[-0.45, 0.45, 0.40, 0.35, 0.30, 0.25, 0.20, 0.15],
+        [0.10, 0.05, 0.00, -0.05, -0.10, -0.15, -0.20, -0.25],
+        [-0.30, -0.35, -0.40, -0.45, 0.45, 0.40, 0.35, 0.30],
+        [0.25, 0.20, 0.15, 0.10, 0.05, 0.00, -0.05, -0.10],
+        [-0.15, -0.20, -0.25, -0.30, -0.35, -0.40, -0.45, 0.45],
+        [0.40, 0.35, 0.30, 0.25, 0.20, 0.15, 0.10, 0.05],
+        [0.00, -0.05, -0.10, -0.15, -0.20, -0.25, -0.30, -0.35],
+        [-0.40, -0.45, 0.45, 0.40, 0.35, 0.30, 0.25, 0.20],
+        [0.15, 0.10, 0.05, 0.00, -0.05, -0.10, -0.15, -0.20],
+        [-0.25, -0.30, -0.35, -0.40, -0.45, 0.45, 0.40, 0.35]]> : tensor<10x8xf32>
   %fc_bias = webnn.constant dense<0.5> : tensor<10xf32>
   %one = webnn.constant dense<1.0> : tensor<f32>
 
