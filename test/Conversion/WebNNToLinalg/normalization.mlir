@@ -1,0 +1,54 @@
+// RUN: webnn-opt %s -convert-webnn-to-linalg -split-input-file | FileCheck %s
+
+// softmax: max-reduce, exp(x - max), sum-reduce, divide.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[ROWS:.*]] = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func @softmax
+// CHECK: %[[NEGINF:.*]] = arith.constant 0xFF800000 : f32
+// CHECK: %[[MAX:.*]] = linalg.reduce ins(%{{.*}} : tensor<2x5xf32>) outs(%{{.*}} : tensor<2xf32>) dimensions = [1]
+// CHECK: arith.maximumf
+// CHECK: %[[EXP:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROWS]], #[[ID]]]{{.*}} ins(%{{.*}}, %[[MAX]]
+// CHECK: arith.subf
+// CHECK: math.exp
+// CHECK: %[[SUM:.*]] = linalg.reduce ins(%[[EXP]] : tensor<2x5xf32>) {{.*}} dimensions = [1]
+// CHECK: arith.addf
+// CHECK: linalg.generic {{.*}} ins(%[[EXP]], %[[SUM]]
+// CHECK: arith.divf
+func.func @softmax(%x: tensor<2x5xf32>) -> tensor<2x5xf32> {
+  %0 = webnn.softmax %x {axis = 1 : i32} : (tensor<2x5xf32>) -> tensor<2x5xf32>
+  return %0 : tensor<2x5xf32>
+}
+
+// -----
+
+// batchNormalization: one generic reading the parameters along the axis.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
+// CHECK-DAG: #[[C:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
+// CHECK-LABEL: func @batch_normalization
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[C]], #[[C]], #[[C]], #[[C]], #[[ID]]]
+// CHECK: ^bb0(%[[X:.*]]: f32, %[[MEAN:.*]]: f32, %[[VAR:.*]]: f32, %[[SCALE:.*]]: f32, %[[BIAS:.*]]: f32, %{{.*}}: f32):
+// CHECK: %[[EPS:.*]] = arith.constant 1.000000e-03 : f32
+// CHECK: %[[CENTERED:.*]] = arith.subf %[[X]], %[[MEAN]]
+// CHECK: %[[VAREPS:.*]] = arith.addf %[[VAR]], %[[EPS]]
+// CHECK: %[[STD:.*]] = math.sqrt %[[VAREPS]]
+// CHECK: %[[NORM:.*]] = arith.divf %[[CENTERED]], %[[STD]]
+// CHECK: %[[SCALED:.*]] = arith.mulf %[[SCALE]], %[[NORM]]
+// CHECK: arith.addf %[[SCALED]], %[[BIAS]]
+func.func @batch_normalization(%x: tensor<1x3x2x2xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<1x3x2x2xf32> {
+  %0 = webnn.batch_normalization %x, %m, %v scale(%s) bias(%b) {epsilon = 1.0e-3 : f64} : (tensor<1x3x2x2xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<1x3x2x2xf32>
+  return %0 : tensor<1x3x2x2xf32>
+}
+
+// -----
+
+// Without scale and bias, on the last axis.
+// CHECK-DAG: #[[LAST:.*]] = affine_map<(d0, d1) -> (d1)>
+// CHECK-LABEL: func @batch_normalization_plain
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[LAST]], #[[LAST]], #{{.*}}]
+// CHECK: arith.divf
+// CHECK-NOT: arith.mulf
+// CHECK: linalg.yield
+func.func @batch_normalization_plain(%x: tensor<4x3xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>) -> tensor<4x3xf32> {
+  %0 = webnn.batch_normalization %x, %m, %v {axis = 1 : i32} : (tensor<4x3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<4x3xf32>
+  return %0 : tensor<4x3xf32>
+}
