@@ -25,6 +25,12 @@ void buildReferencePipeline(OpPassManager &pm);
 /// an unknown name.
 LogicalResult buildPipeline(OpPassManager &pm, StringRef name);
 
+/// The CPU pipeline's tiling and vectorization of linalg on tensors
+/// (CPUCodegen.cpp).
+std::unique_ptr<Pass> createCPUTensorSchedulePass();
+std::unique_ptr<Pass> createCPUVectorizeRemainingPass();
+std::unique_ptr<Pass> createCPUVectorLoweringPass();
+
 /// Adds the dialects and interface implementations (bufferization models,
 /// ...) that the pipelines need to `registry`.
 void registerPipelineDependencies(DialectRegistry &registry);

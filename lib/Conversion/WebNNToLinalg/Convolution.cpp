@@ -3,8 +3,10 @@
 // Lowers conv2d in the nhwc input / hwio filter layouts (the conversion pass
 // moves every conv2d there first, see webnn-normalize-layouts):
 // - groups == 1: linalg.conv_2d_nhwc_hwcf;
-// - depthwise (one input channel per group): linalg.depthwise_conv_2d_nhwc_hwcm
-//   with the filter viewed as [kh, kw, channels, multiplier];
+// - depthwise (one input channel per group): linalg.depthwise_conv_2d_nhwc_hwc
+//   with the filter viewed as [kh, kw, channels], or, with a channel
+//   multiplier, linalg.depthwise_conv_2d_nhwc_hwcm on [kh, kw, channels,
+//   multiplier];
 // - other groups: linalg.conv_2d_nhwgc_gfhwc on grouped views.
 // Padding is an explicit tensor.pad with zeros; the bias is an element-wise
 // add along the channel (last) dimension.
@@ -62,6 +64,16 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
                    rewriter, loc, TypeRange{resultType},
                    ValueRange{input, adaptor.getFilter()}, ValueRange{init},
                    stridesAttr, dilationsAttr)
+                   .getResult(0);
+    } else if (groups == channels && f[2] == 1 && f[3] == channels) {
+      // Depthwise with one filter per channel: the filter is [kh, kw, c].
+      Value filter = createReshape(rewriter, loc, adaptor.getFilter(),
+                                   {f[0], f[1], channels});
+      Value init = createFilledTensor(rewriter, loc, resultType, zero);
+      result = linalg::DepthwiseConv2DNhwcHwcOp::create(
+                   rewriter, loc, TypeRange{resultType},
+                   ValueRange{input, filter}, ValueRange{init}, stridesAttr,
+                   dilationsAttr)
                    .getResult(0);
     } else if (groups == channels && f[2] == 1) {
       int64_t multiplier = f[3] / channels;

@@ -1,0 +1,244 @@
+//===- CPUCodegen.cpp - Tiling and vectorization for the CPU --------------===//
+//
+// The CPU pipeline's code generation strategy, written as transform dialect
+// scripts so that it reads as a schedule:
+// - on tensors: tile each heavy linalg op to register-sized blocks (matmul:
+//   64x128x128 for the caches, then 8x32x16 for the registers; convolutions
+//   and pooling: one output row, 8 output columns, 32 channels, one kernel
+//   row, decomposed to 1-D);
+// - tile what is left (fills, element-wise ops, ...) to 32-wide rows and
+//   vectorize every small static linalg op; lower contractions to FMAs;
+// - on buffers: hoist the accumulator loads and stores out of the reduction
+//   loops, so that they stay in registers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Pipelines/Pipelines.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Dialect/Transform/IR/TransformDialect.h"
+#include "mlir/Dialect/Transform/IR/TransformOps.h"
+#include "mlir/Dialect/Transform/Interfaces/TransformInterfaces.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/Pass.h"
+
+using namespace mlir;
+
+/// Tiling and vectorization of the heavy ops (matmul, convolution, pooling)
+/// on tensors.
+static constexpr const char *kHeavyOpSchedule = R"mlir(
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %mm = transform.structured.match ops{["linalg.matmul"]} in %root : (!transform.any_op) -> !transform.any_op
+    %mm1, %mml1:3 = transform.structured.tile_using_for %mm tile_sizes [64, 128, 128] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    %mm2, %mml2:3 = transform.structured.tile_using_for %mm1 tile_sizes [8, 32, 16] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+
+    %bmm = transform.structured.match ops{["linalg.batch_matmul"]} in %root : (!transform.any_op) -> !transform.any_op
+    %bmm1, %bmml:4 = transform.structured.tile_using_for %bmm tile_sizes [1, 8, 32, 16] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+
+    // conv dims: n, oh, ow, f, kh, kw, c.
+    %conv = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} in %root : (!transform.any_op) -> !transform.any_op
+    %conv1, %convl:7 = transform.structured.tile_using_for %conv tile_sizes [1, 1, 8, 32, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    // depthwise dims: n, oh, ow, c, kh, kw.
+    %dw = transform.structured.match ops{["linalg.depthwise_conv_2d_nhwc_hwc"]} in %root : (!transform.any_op) -> !transform.any_op
+    %dw1, %dwl:5 = transform.structured.tile_using_for %dw tile_sizes [1, 1, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    // pooling dims: n, oh, ow, c, kh, kw.
+    %pool = transform.structured.match ops{["linalg.pooling_nhwc_sum", "linalg.pooling_nhwc_max", "linalg.pooling_nhwc_max_unsigned"]} in %root : (!transform.any_op) -> !transform.any_op
+    %pool1, %pooll:5 = transform.structured.tile_using_for %pool tile_sizes [1, 1, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+
+    // With one kernel row per tile, 2-D convolutions and pools become 1-D.
+    %conv1d = transform.structured.decompose %conv1 : (!transform.any_op) -> !transform.any_op
+    %dw1d = transform.structured.decompose %dw1 : (!transform.any_op) -> !transform.any_op
+    %pool1d = transform.structured.decompose %pool1 : (!transform.any_op) -> !transform.any_op
+    transform.yield
+  }
+}
+)mlir";
+
+/// Lowering of the vector ops that vectorization produced: contractions to
+/// FMAs on 1-D vectors (outer products), transfers to 1-D loads and stores.
+static constexpr const char *kVectorLoweringSchedule = R"mlir(
+module attributes {transform.with_named_sequence} {
+  transform.named_sequence @__transform_main(%root: !transform.any_op {transform.readonly}) {
+    %f = transform.structured.match ops{["func.func"]} in %root : (!transform.any_op) -> !transform.any_op
+    // Separate groups: some of these sets do not converge when applied
+    // together (e.g. broadcast lowering with canonicalization).
+    transform.apply_patterns to %f {
+      transform.apply_patterns.vector.lower_contraction lowering_strategy = "outerproduct"
+      transform.apply_patterns.vector.lower_outerproduct
+    } : !transform.any_op
+    transform.apply_patterns to %f {
+      transform.apply_patterns.vector.transfer_permutation_patterns
+      transform.apply_patterns.vector.lower_transfer max_transfer_rank = 1
+    } : !transform.any_op
+    transform.apply_patterns to %f {
+      transform.apply_patterns.vector.lower_multi_reduction lowering_strategy = "innerreduction"
+    } : !transform.any_op
+    transform.apply_patterns to %f {
+      transform.apply_patterns.vector.lower_transpose
+      transform.apply_patterns.vector.lower_shape_cast
+    } : !transform.any_op
+    transform.apply_patterns to %f {
+      transform.apply_patterns.vector.lower_broadcast
+    } : !transform.any_op
+    transform.yield
+  }
+}
+)mlir";
+
+namespace {
+/// Applies a transform dialect script, parsed once per pass instance.
+class TransformSchedulePass
+    : public PassWrapper<TransformSchedulePass, OperationPass<ModuleOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TransformSchedulePass)
+
+  TransformSchedulePass(StringRef argument, StringRef description,
+                        StringRef script)
+      : argument(argument), description(description), script(script) {}
+  TransformSchedulePass(const TransformSchedulePass &other)
+      : PassWrapper(other), argument(other.argument),
+        description(other.description), script(other.script) {}
+
+  StringRef getArgument() const override { return argument; }
+  StringRef getDescription() const override { return description; }
+
+  void getDependentDialects(DialectRegistry &registry) const override {
+    webnn::registerPipelineDependencies(registry);
+  }
+
+  LogicalResult initialize(MLIRContext *context) override {
+    schedule = parseSourceString<ModuleOp>(script, context);
+    if (!schedule)
+      return emitError(UnknownLoc::get(context))
+             << argument << ": the built-in schedule does not parse";
+    return success();
+  }
+
+  void runOnOperation() override {
+    auto entry = schedule->lookupSymbol<transform::NamedSequenceOp>(
+        "__transform_main");
+    if (!entry) {
+      getOperation().emitError() << argument << ": no @__transform_main";
+      return signalPassFailure();
+    }
+    if (failed(transform::applyTransforms(getOperation(), entry, {},
+                                          transform::TransformOptions(),
+                                          /*enforceToplevelTransformOp=*/false)))
+      signalPassFailure();
+  }
+
+private:
+  std::string argument, description, script;
+  OwningOpRef<ModuleOp> schedule;
+};
+} // namespace
+
+namespace {
+/// Tiles every remaining large linalg op (fills, element-wise ops,
+/// transposes, reductions) to rows of at most kRowWidth elements along its
+/// innermost loop, and vectorizes every statically shaped linalg op small
+/// enough to live in registers. What cannot be vectorized stays a linalg op
+/// and becomes scalar loops later.
+class TileAndVectorizeRemainingPass
+    : public PassWrapper<TileAndVectorizeRemainingPass,
+                         OperationPass<func::FuncOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TileAndVectorizeRemainingPass)
+
+  static constexpr int64_t kRowWidth = 32;
+  static constexpr int64_t kMaxVectorElements = 8192;
+
+  StringRef getArgument() const override {
+    return "webnn-cpu-vectorize-remaining";
+  }
+  StringRef getDescription() const override {
+    return "Tile the remaining linalg ops to rows and vectorize (CPU)";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    webnn::registerPipelineDependencies(registry);
+  }
+
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    SmallVector<linalg::LinalgOp> ops;
+    getOperation().walk([&](linalg::LinalgOp op) { ops.push_back(op); });
+
+    SmallVector<linalg::LinalgOp> small;
+    for (linalg::LinalgOp op : ops) {
+      if (!op.hasPureTensorSemantics() || op.hasDynamicShape())
+        continue;
+      SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+      int64_t count = 1;
+      for (int64_t r : ranges)
+        count *= r;
+      if (count <= kMaxVectorElements) {
+        small.push_back(op);
+        continue;
+      }
+      // One row per tile: every loop 1 but the innermost, which is cut to
+      // kRowWidth. A size that kRowWidth does not divide would leave a
+      // dynamic remainder, so such rows are kept whole.
+      SmallVector<OpFoldResult> sizes;
+      for (auto [index, r] : llvm::enumerate(ranges)) {
+        int64_t size = 1;
+        if (index + 1 == ranges.size())
+          size = r % kRowWidth == 0 ? kRowWidth : r;
+        sizes.push_back(rewriter.getIndexAttr(size));
+      }
+      if (sizes.size() == 1 &&
+          getConstantIntValue(sizes[0]) == ranges.front())
+        continue;
+      scf::SCFTilingOptions options;
+      options.setTileSizes(sizes);
+      rewriter.setInsertionPoint(op);
+      auto tiled = scf::tileUsingSCF(
+          rewriter, cast<TilingInterface>(op.getOperation()), options);
+      if (failed(tiled))
+        continue;
+      rewriter.replaceOp(op, tiled->replacements);
+      for (Operation *tiledOp : tiled->tiledOps)
+        if (auto linalgOp = dyn_cast<linalg::LinalgOp>(tiledOp))
+          small.push_back(linalgOp);
+    }
+
+    for (linalg::LinalgOp op : small) {
+      if (op.hasDynamicShape())
+        continue;
+      rewriter.setInsertionPoint(op);
+      FailureOr<linalg::VectorizationResult> result =
+          linalg::vectorize(rewriter, op);
+      if (failed(result))
+        continue;
+      if (op->getNumResults() == 0)
+        rewriter.eraseOp(op);
+      else
+        rewriter.replaceOp(op, result->replacements);
+    }
+  }
+};
+} // namespace
+
+std::unique_ptr<Pass> mlir::webnn::createCPUTensorSchedulePass() {
+  return std::make_unique<TransformSchedulePass>(
+      "webnn-cpu-tile-and-vectorize",
+      "Tile the heavy linalg ops to register blocks and vectorize them (CPU)",
+      kHeavyOpSchedule);
+}
+
+std::unique_ptr<Pass> mlir::webnn::createCPUVectorizeRemainingPass() {
+  return std::make_unique<TileAndVectorizeRemainingPass>();
+}
+
+std::unique_ptr<Pass> mlir::webnn::createCPUVectorLoweringPass() {
+  return std::make_unique<TransformSchedulePass>(
+      "webnn-cpu-lower-vectors",
+      "Lower contractions to FMAs and transfers to 1-D loads/stores (CPU)",
+      kVectorLoweringSchedule);
+}
