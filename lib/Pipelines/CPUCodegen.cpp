@@ -69,6 +69,12 @@ module attributes {transform.with_named_sequence} {
     %f = transform.structured.match ops{["func.func"]} in %root : (!transform.any_op) -> !transform.any_op
     // Separate groups: some of these sets do not converge when applied
     // together (e.g. broadcast lowering with canonicalization).
+    // Vectorized matmuls arrive as broadcast + multiply + reduction: turn
+    // them back into contractions first.
+    transform.apply_patterns to %f {
+      transform.apply_patterns.vector.reduction_to_contract
+      transform.apply_patterns.vector.cast_away_vector_leading_one_dim
+    } : !transform.any_op
     transform.apply_patterns to %f {
       transform.apply_patterns.vector.lower_contraction lowering_strategy = "outerproduct"
       transform.apply_patterns.vector.lower_outerproduct
@@ -212,8 +218,13 @@ public:
       if (op.hasDynamicShape())
         continue;
       rewriter.setInsertionPoint(op);
-      FailureOr<linalg::VectorizationResult> result =
-          linalg::vectorize(rewriter, op);
+      // Contractions (matmul tiles) go straight to vector.contract, which
+      // lowers to FMAs on outer products.
+      FailureOr<linalg::VectorizationResult> result = linalg::vectorize(
+          rewriter, op, /*inputVectorSizes=*/{}, /*inputScalableVecDims=*/{},
+          /*vectorizeNDExtract=*/false, /*flatten1DDepthwiseConv=*/false,
+          /*assumeDynamicDimsMatchVecSizes=*/false,
+          /*createNamedContraction=*/true);
       if (failed(result))
         continue;
       if (op->getNumResults() == 0)
