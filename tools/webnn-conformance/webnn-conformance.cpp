@@ -171,8 +171,8 @@ static std::optional<uint64_t> getIntegerBits(const json::Value &value) {
 }
 
 /// A list of integers (a shape, padding, a permutation, ...).
-static llvm::Expected<SmallVector<int64_t>> getIntegerList(const json::Value &value,
-                                                           const Twine &where) {
+static llvm::Expected<SmallVector<int64_t>>
+getIntegerList(const json::Value &value, const Twine &where) {
   const json::Array *array = value.getAsArray();
   if (!array)
     return malformed(where, "expected a list of integers");
@@ -195,8 +195,7 @@ static bool isFloat(DataType type) {
 }
 
 /// Stores the low bytes of `bits` as element `index` of an integer tensor.
-static void storeIntegerBits(HostTensor &tensor, int64_t index,
-                             uint64_t bits) {
+static void storeIntegerBits(HostTensor &tensor, int64_t index, uint64_t bits) {
   char *element = tensor.data() + index * getByteWidth(tensor.getDataType());
   switch (getByteWidth(tensor.getDataType())) {
   case 1: {
@@ -292,7 +291,8 @@ static llvm::Expected<TensorData> parseTensor(const json::Object &operand,
   if (!elements) {
     result.isScalar = true;
     for (int64_t i = 0; i < count; ++i)
-      if (llvm::Error error = setElement(result.tensor, i, *data, where + ".data"))
+      if (llvm::Error error =
+              setElement(result.tensor, i, *data, where + ".data"))
         return std::move(error);
     return result;
   }
@@ -301,9 +301,8 @@ static llvm::Expected<TensorData> parseTensor(const json::Object &operand,
                                           " elements, the shape " +
                                           Twine(count));
   for (auto [index, element] : llvm::enumerate(*elements))
-    if (llvm::Error error =
-            setElement(result.tensor, index, element,
-                       where + ".data[" + Twine(index) + "]"))
+    if (llvm::Error error = setElement(result.tensor, index, element,
+                                       where + ".data[" + Twine(index) + "]"))
       return std::move(error);
   return result;
 }
@@ -344,8 +343,8 @@ namespace {
 /// the runner would silently ignore).
 class OptionReader {
 public:
-  OptionReader(const json::Object *options, const llvm::StringMap<Value> &operands,
-               StringRef op)
+  OptionReader(const json::Object *options,
+               const llvm::StringMap<Value> &operands, StringRef op)
       : options(options), operands(operands), op(op) {}
 
   void readNumber(StringRef key, double &result) {
@@ -556,7 +555,8 @@ llvm::Error GraphReader::addOperator(const json::Value &value, size_t index) {
       return unsupported(*op + ": " + Twine(list->size()) + " outputs");
     outputs = &list->front();
   }
-  std::optional<StringRef> name = outputs ? outputs->getAsString() : std::nullopt;
+  std::optional<StringRef> name =
+      outputs ? outputs->getAsString() : std::nullopt;
   if (!name)
     return malformed(where, "expected an 'outputs' name");
 
@@ -570,8 +570,8 @@ llvm::Error GraphReader::addOperator(const json::Value &value, size_t index) {
 namespace {
 using UnaryMethod = llvm::Expected<Value> (GraphBuilder::*)(Value);
 using BinaryMethod = llvm::Expected<Value> (GraphBuilder::*)(Value, Value);
-using PoolMethod = llvm::Expected<Value> (GraphBuilder::*)(
-    Value, const Pool2dOptions &);
+using PoolMethod =
+    llvm::Expected<Value> (GraphBuilder::*)(Value, const Pool2dOptions &);
 } // namespace
 
 static const std::pair<StringRef, UnaryMethod> kUnaryOps[] = {
@@ -612,12 +612,14 @@ findMethod(ArrayRef<std::pair<StringRef, Method>> table, StringRef op) {
 }
 
 llvm::Expected<Value>
-GraphReader::buildOperator(StringRef op, ArrayRef<const json::Value *> arguments,
+GraphReader::buildOperator(StringRef op,
+                           ArrayRef<const json::Value *> arguments,
                            const json::Object *options, const Twine &where) {
   // Which ops take how many positional arguments.
   size_t expectedCount;
-  if (findMethod<UnaryMethod>(kUnaryOps, op) || findMethod<PoolMethod>(kPoolOps, op) ||
-      op == "leakyRelu" || op == "clamp" || op == "transpose")
+  if (findMethod<UnaryMethod>(kUnaryOps, op) ||
+      findMethod<PoolMethod>(kPoolOps, op) || op == "leakyRelu" ||
+      op == "clamp" || op == "transpose")
     expectedCount = 1;
   else if (findMethod<BinaryMethod>(kBinaryOps, op) || op == "gemm" ||
            op == "conv2d" || op == "concat" || op == "reshape" ||
@@ -636,10 +638,11 @@ GraphReader::buildOperator(StringRef op, ArrayRef<const json::Value *> arguments
   // inputs and the integers of concat, reshape and softmax.
   SmallVector<Value> values;
   bool takesOperands = op != "concat";
-  size_t operandCount = (op == "reshape" || op == "softmax") ? 1 : expectedCount;
+  size_t operandCount =
+      (op == "reshape" || op == "softmax") ? 1 : expectedCount;
   for (size_t i = 0; takesOperands && i < operandCount; ++i) {
-    auto value = getOperand(*arguments[i],
-                            where + ".arguments[" + Twine(i) + "]");
+    auto value =
+        getOperand(*arguments[i], where + ".arguments[" + Twine(i) + "]");
     if (!value)
       return value.takeError();
     values.push_back(*value);
@@ -745,7 +748,8 @@ GraphReader::buildOperator(StringRef op, ArrayRef<const json::Value *> arguments
                        "expected a list of operand names");
     SmallVector<Value> inputs;
     for (auto [index, name] : llvm::enumerate(*names)) {
-      auto input = getOperand(name, where + ".arguments[0][" + Twine(index) + "]");
+      auto input =
+          getOperand(name, where + ".arguments[0][" + Twine(index) + "]");
       if (!input)
         return input.takeError();
       inputs.push_back(*input);
@@ -756,8 +760,7 @@ GraphReader::buildOperator(StringRef op, ArrayRef<const json::Value *> arguments
     return finish(builder.concat(inputs, *axis));
   }
   if (op == "reshape") {
-    auto newShape =
-        getIntegerList(*arguments[1], where + ".arguments[1]");
+    auto newShape = getIntegerList(*arguments[1], where + ".arguments[1]");
     if (!newShape)
       return newShape.takeError();
     return finish(builder.reshape(values[0], *newShape));
@@ -858,8 +861,8 @@ static llvm::Expected<CaseResult> runCase(const json::Object &test) {
   for (const TensorDescriptor &input : (*executable)->getInputs()) {
     auto it = reader.getInputData().find(input.name);
     if (it == reader.getInputData().end()) {
-      result.message = "the compiled graph has an unknown input '" +
-                       input.name + "'";
+      result.message =
+          "the compiled graph has an unknown input '" + input.name + "'";
       return result;
     }
     arguments.push_back(it->second);
@@ -871,7 +874,8 @@ static llvm::Expected<CaseResult> runCase(const json::Object &test) {
   }
 
   SmallVector<std::string> mismatches;
-  for (auto [output, tensor] : llvm::zip((*executable)->getOutputs(), *actual)) {
+  for (auto [output, tensor] :
+       llvm::zip((*executable)->getOutputs(), *actual)) {
     auto found = expected.find(output.name);
     if (found == expected.end()) {
       mismatches.push_back("the compiled graph has an unknown output '" +
@@ -894,8 +898,8 @@ static llvm::Expected<CaseResult> runCase(const json::Object &test) {
     }
     Comparison comparison = compareTensors(tensor, want.tensor, *tolerance);
     if (!comparison.matches)
-      mismatches.push_back("output '" + output.name + "': " +
-                           comparison.message);
+      mismatches.push_back("output '" + output.name +
+                           "': " + comparison.message);
   }
   result.outcome = mismatches.empty() ? Outcome::Pass : Outcome::Fail;
   result.message = llvm::join(mismatches, "; ");
@@ -955,10 +959,9 @@ readExpectedFailures(StringRef path) {
     name = name.trim();
     reason = reason.trim();
     if (name.empty() || reason.empty())
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          path + ":" + Twine(number + 1) +
-              ": expected '<case name>  # reason'");
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     path + ":" + Twine(number + 1) +
+                                         ": expected '<case name>  # reason'");
     failures[name] = reason.str();
   }
   return failures;
@@ -1035,9 +1038,8 @@ static bool runFile(StringRef path,
 }
 
 static void printSummary(StringRef label, const Counts &counts) {
-  llvm::outs() << label << ": " << counts.passed << " passed, "
-               << counts.failed << " failed, " << counts.unsupported
-               << " not supported";
+  llvm::outs() << label << ": " << counts.passed << " passed, " << counts.failed
+               << " failed, " << counts.unsupported << " not supported";
   if (counts.xfailed)
     llvm::outs() << ", " << counts.xfailed << " expected failures";
   if (counts.xpassed)
@@ -1048,9 +1050,9 @@ static void printSummary(StringRef label, const Counts &counts) {
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   cl::HideUnrelatedOptions(category);
-  cl::ParseCommandLineOptions(
-      argc, argv,
-      "webnn-conformance: run WebNN conformance cases from web-platform-tests\n");
+  cl::ParseCommandLineOptions(argc, argv,
+                              "webnn-conformance: run WebNN conformance cases "
+                              "from web-platform-tests\n");
 
   {
     // Check the pipeline's name once, not in every case.

@@ -5,7 +5,7 @@
 // - max pads with the type's lowest value;
 // - average divides the sum by the count of non-padded elements in each
 //   window (the window size when nothing is padded);
-// - l2 is sqrt of the sum of squares.
+// - l2 is sqrt of the sum of squares (in float32 for float16).
 // The input is padded at the end as far as ceil rounding needs, so that
 // every output window lies inside the padded input.
 //
@@ -169,21 +169,31 @@ struct L2Pool2dLowering : OpConversionPattern<L2Pool2dOp> {
     Location loc = op.getLoc();
     auto resultType = cast<RankedTensorType>(op.getType());
     auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
-    Value zero =
-        createScalarConstant(rewriter, loc, resultType.getElementType(), 0);
+    // float16 squares overflow long before the norm does (300 squares to
+    // 90000 > 65504): square, sum and take the root in float32.
+    Type element = resultType.getElementType();
+    Type sumElement = element.isF16() ? rewriter.getF32Type() : element;
+    Value zero = createScalarConstant(rewriter, loc, sumElement, 0);
     Value squares = createElementwise(
-        rewriter, loc, inputType, adaptor.getInput(),
-        [](OpBuilder &b, Location l, ValueRange args) -> Value {
-          return arith::MulFOp::create(b, l, args[0], args[0]);
+        rewriter, loc, inputType.clone(sumElement), adaptor.getInput(),
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value x = args[0];
+          if (x.getType() != sumElement)
+            x = arith::ExtFOp::create(b, l, sumElement, x);
+          return arith::MulFOp::create(b, l, x, x);
         });
     Value sum = createPool<linalg::PoolingNhwcSumOp>(
-        rewriter, loc, squares, resultType, getGeometry(op), zero, zero);
+        rewriter, loc, squares, resultType.clone(sumElement), getGeometry(op),
+        zero, zero);
     rewriter.replaceOp(
-        op, createElementwise(rewriter, loc, resultType, sum,
-                              [](OpBuilder &b, Location l,
-                                 ValueRange args) -> Value {
-                                return math::SqrtOp::create(b, l, args[0]);
-                              }));
+        op, createElementwise(
+                rewriter, loc, resultType, sum,
+                [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+                  Value root = math::SqrtOp::create(b, l, args[0]);
+                  if (root.getType() != element)
+                    root = arith::TruncFOp::create(b, l, element, root);
+                  return root;
+                }));
     return success();
   }
 };
