@@ -22,4 +22,5 @@ llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.webnn_tools_dir, config.llvm_tools_dir]
-llvm_config.add_tool_substitutions(["webnn-opt", "webnn-run"], tool_dirs)
+llvm_config.add_tool_substitutions(
+    ["webnn-opt", "webnn-run", "webnn-conformance"], tool_dirs)

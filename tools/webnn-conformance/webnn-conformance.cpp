@@ -25,6 +25,7 @@
 #include "WebNN/Runtime/Compare.h"
 #include "WebNN/Runtime/Executable.h"
 #include "mlir/IR/MLIRContext.h"
+#include "llvm/ADT/APInt.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -99,9 +100,11 @@ static llvm::Error malformed(const Twine &where, const Twine &what) {
                                  "malformed case: " + where + ": " + what);
 }
 
-/// A builder error: the graph is one the project does not support.
-static llvm::Error rejected(StringRef op, llvm::Error error) {
-  return unsupported(op + ": " + llvm::toString(std::move(error)));
+/// A builder error: the graph is one the project does not support. The
+/// builder's messages start with the op's name.
+static llvm::Error rejected(llvm::Error error) {
+  return unsupported("rejected by the builder: " +
+                     llvm::toString(std::move(error)));
 }
 
 //===----------------------------------------------------------------------===//
@@ -118,9 +121,24 @@ static SmallVector<StringRef> getSortedKeys(const json::Object &object) {
   return keys;
 }
 
+/// A decimal integer string (int64 and uint64 data, BigInt values) of any
+/// size, as a signed APInt.
+static std::optional<llvm::APInt> getBigInteger(StringRef text) {
+  bool isNegative = text.consume_front("-");
+  if (text.empty() || !llvm::all_of(text, llvm::isDigit))
+    return std::nullopt;
+  llvm::APInt value;
+  if (text.getAsInteger(10, value))
+    return std::nullopt;
+  value = value.zext(value.getBitWidth() + 1); // Room for the sign.
+  if (isNegative)
+    value.negate();
+  return value;
+}
+
 /// A WPT number: a JSON number, or a string holding a special value ("NaN",
-/// "Infinity", "-Infinity", "-0") or a decimal integer (int64, uint64 and
-/// BigInt values).
+/// "Infinity", "-Infinity", "-0") or a decimal integer, rounded to the
+/// nearest double.
 static std::optional<double> getNumber(const json::Value &value) {
   if (std::optional<double> number = value.getAsNumber())
     return number;
@@ -135,13 +153,10 @@ static std::optional<double> getNumber(const json::Value &value) {
     return -std::numeric_limits<double>::infinity();
   if (*text == "-0")
     return -0.0;
-  int64_t signedValue;
-  if (!text->getAsInteger(10, signedValue))
-    return static_cast<double>(signedValue);
-  uint64_t unsignedValue;
-  if (!text->getAsInteger(10, unsignedValue))
-    return static_cast<double>(unsignedValue);
-  return std::nullopt;
+  double number;
+  if (!getBigInteger(*text) || text->getAsDouble(number))
+    return std::nullopt;
+  return number;
 }
 
 /// An integer element as 64 two's complement bits, wrapped modulo 2^64 as
@@ -152,14 +167,9 @@ static std::optional<uint64_t> getIntegerBits(const json::Value &value) {
     return static_cast<uint64_t>(*integer);
   if (std::optional<uint64_t> integer = value.getAsUINT64())
     return *integer;
-  if (std::optional<StringRef> text = value.getAsString()) {
-    int64_t signedValue;
-    if (!text->getAsInteger(10, signedValue))
-      return static_cast<uint64_t>(signedValue);
-    uint64_t unsignedValue;
-    if (!text->getAsInteger(10, unsignedValue))
-      return unsignedValue;
-  }
+  if (std::optional<StringRef> text = value.getAsString())
+    if (std::optional<llvm::APInt> integer = getBigInteger(*text))
+      return integer->sextOrTrunc(64).getZExtValue();
   std::optional<double> number = getNumber(value);
   if (!number)
     return std::nullopt;
@@ -298,7 +308,7 @@ static llvm::Expected<TensorData> parseTensor(const json::Object &operand,
   }
   if (static_cast<int64_t>(elements->size()) != count)
     return malformed(where + ".data", "has " + Twine(elements->size()) +
-                                          " elements, the shape " +
+                                          " elements, the shape holds " +
                                           Twine(count));
   for (auto [index, element] : llvm::enumerate(*elements))
     if (llvm::Error error = setElement(result.tensor, index, element,
@@ -346,6 +356,8 @@ public:
   OptionReader(const json::Object *options,
                const llvm::StringMap<Value> &operands, StringRef op)
       : options(options), operands(operands), op(op) {}
+  /// Problems are dropped when a caller returns first for another reason.
+  ~OptionReader() { llvm::consumeError(std::move(error)); }
 
   void readNumber(StringRef key, double &result) {
     if (const json::Value *value = lookup(key)) {
@@ -381,7 +393,7 @@ public:
   template <unsigned N>
   void readList(StringRef key, std::optional<SmallVector<int64_t, N>> &result) {
     if (const json::Value *value = lookup(key)) {
-      auto list = getIntegerList(*value, "options." + key);
+      auto list = getIntegerList(*value, Twine(op) + " options." + key);
       if (!list)
         return keep(list.takeError());
       result.emplace(list->begin(), list->end());
@@ -497,8 +509,7 @@ llvm::Error GraphReader::addInputs(const json::Object &inputs) {
                                               data->tensor.getByteSize()))
             : builder.input(name, descriptor);
     if (!value)
-      return rejected(isConstant.value_or(false) ? "constant" : "input",
-                      value.takeError());
+      return rejected(value.takeError());
     operands[name] = *value;
     if (!isConstant.value_or(false))
       inputData[name] = std::move(data->tensor);
@@ -515,56 +526,6 @@ llvm::Expected<Value> GraphReader::getOperand(const json::Value &value,
   if (!operand)
     return malformed(where, "no operand is called '" + *name + "'");
   return operand;
-}
-
-llvm::Error GraphReader::addOperator(const json::Value &value, size_t index) {
-  std::string where = "graph.operators[" + std::to_string(index) + "]";
-  const json::Object *object = value.getAsObject();
-  if (!object)
-    return malformed(where, "expected an object");
-  std::optional<StringRef> op = object->getString("name");
-  if (!op)
-    return malformed(where, "expected a 'name' string");
-  const json::Array *argumentList = object->getArray("arguments");
-  if (!argumentList)
-    return malformed(where, "expected an 'arguments' list");
-
-  // Positional arguments, each an object of one member, then options.
-  SmallVector<const json::Value *> arguments;
-  const json::Object *options = nullptr;
-  for (auto [position, argument] : llvm::enumerate(*argumentList)) {
-    const json::Object *member = argument.getAsObject();
-    if (!member || member->size() != 1)
-      return malformed(where + ".arguments[" + Twine(position) + "]",
-                       "expected an object of one member");
-    const auto &[key, argumentValue] = *member->begin();
-    if (StringRef(key) == "options" && position + 1 == argumentList->size()) {
-      options = argumentValue.getAsObject();
-      if (!options)
-        return malformed(where + ".options", "expected an object");
-      continue;
-    }
-    arguments.push_back(&argumentValue);
-  }
-
-  // The outputs: one name (or a list of one name) for every op mapped here.
-  std::string outputName;
-  const json::Value *outputs = object->get("outputs");
-  if (const json::Array *list = outputs ? outputs->getAsArray() : nullptr) {
-    if (list->size() != 1)
-      return unsupported(*op + ": " + Twine(list->size()) + " outputs");
-    outputs = &list->front();
-  }
-  std::optional<StringRef> name =
-      outputs ? outputs->getAsString() : std::nullopt;
-  if (!name)
-    return malformed(where, "expected an 'outputs' name");
-
-  auto result = buildOperator(*op, arguments, options, where);
-  if (!result)
-    return result.takeError();
-  operands[*name] = *result;
-  return llvm::Error::success();
 }
 
 namespace {
@@ -611,35 +572,88 @@ findMethod(ArrayRef<std::pair<StringRef, Method>> table, StringRef op) {
   return std::nullopt;
 }
 
+/// The count of positional arguments (MLGraphBuilder's parameters before
+/// the options) of each op the runner maps to the builder.
+static std::optional<size_t> getPositionalCount(StringRef op) {
+  if (findMethod<UnaryMethod>(kUnaryOps, op) ||
+      findMethod<PoolMethod>(kPoolOps, op) || op == "leakyRelu" ||
+      op == "clamp" || op == "transpose")
+    return 1;
+  if (findMethod<BinaryMethod>(kBinaryOps, op) || op == "gemm" ||
+      op == "conv2d" || op == "concat" || op == "reshape" || op == "softmax")
+    return 2;
+  if (op == "batchNormalization")
+    return 3;
+  return std::nullopt;
+}
+
+llvm::Error GraphReader::addOperator(const json::Value &value, size_t index) {
+  std::string where = "graph.operators[" + std::to_string(index) + "]";
+  const json::Object *object = value.getAsObject();
+  if (!object)
+    return malformed(where, "expected an object");
+  std::optional<StringRef> op = object->getString("name");
+  if (!op)
+    return malformed(where, "expected a 'name' string");
+  std::optional<size_t> positionalCount = getPositionalCount(*op);
+  if (!positionalCount)
+    return unsupported("operator '" + *op + "'");
+  const json::Array *argumentList = object->getArray("arguments");
+  if (!argumentList)
+    return malformed(where, "expected an 'arguments' list");
+
+  // Positional arguments, each an object of one member, then options.
+  SmallVector<const json::Value *> arguments;
+  const json::Object *options = nullptr;
+  for (auto [position, argument] : llvm::enumerate(*argumentList)) {
+    const json::Object *member = argument.getAsObject();
+    if (!member || member->size() != 1)
+      return malformed(where + ".arguments[" + Twine(position) + "]",
+                       "expected an object of one member");
+    const auto &[key, argumentValue] = *member->begin();
+    if (StringRef(key) == "options" && position + 1 == argumentList->size()) {
+      options = argumentValue.getAsObject();
+      if (!options)
+        return malformed(where + ".options", "expected an object");
+      continue;
+    }
+    arguments.push_back(&argumentValue);
+  }
+
+  if (arguments.size() != *positionalCount)
+    return malformed(where, *op + " takes " + Twine(*positionalCount) +
+                                " positional arguments, got " +
+                                Twine(arguments.size()));
+
+  // The outputs: one name (or a list of one name) for every op mapped here.
+  const json::Value *outputs = object->get("outputs");
+  if (const json::Array *list = outputs ? outputs->getAsArray() : nullptr) {
+    if (list->size() != 1)
+      return unsupported(*op + ": " + Twine(list->size()) + " outputs");
+    outputs = &list->front();
+  }
+  std::optional<StringRef> name =
+      outputs ? outputs->getAsString() : std::nullopt;
+  if (!name)
+    return malformed(where, "expected an 'outputs' name");
+
+  auto result = buildOperator(*op, arguments, options, where);
+  if (!result)
+    return result.takeError();
+  operands[*name] = *result;
+  return llvm::Error::success();
+}
+
 llvm::Expected<Value>
 GraphReader::buildOperator(StringRef op,
                            ArrayRef<const json::Value *> arguments,
                            const json::Object *options, const Twine &where) {
-  // Which ops take how many positional arguments.
-  size_t expectedCount;
-  if (findMethod<UnaryMethod>(kUnaryOps, op) ||
-      findMethod<PoolMethod>(kPoolOps, op) || op == "leakyRelu" ||
-      op == "clamp" || op == "transpose")
-    expectedCount = 1;
-  else if (findMethod<BinaryMethod>(kBinaryOps, op) || op == "gemm" ||
-           op == "conv2d" || op == "concat" || op == "reshape" ||
-           op == "softmax")
-    expectedCount = 2;
-  else if (op == "batchNormalization")
-    expectedCount = 3;
-  else
-    return unsupported("operator '" + op + "'");
-  if (arguments.size() != expectedCount)
-    return malformed(where, op + " takes " + Twine(expectedCount) +
-                                " positional arguments, got " +
-                                Twine(arguments.size()));
-
   // The operand arguments: every positional one but concat's list of
   // inputs and the integers of concat, reshape and softmax.
   SmallVector<Value> values;
   bool takesOperands = op != "concat";
   size_t operandCount =
-      (op == "reshape" || op == "softmax") ? 1 : expectedCount;
+      (op == "reshape" || op == "softmax") ? 1 : arguments.size();
   for (size_t i = 0; takesOperands && i < operandCount; ++i) {
     auto value =
         getOperand(*arguments[i], where + ".arguments[" + Twine(i) + "]");
@@ -651,7 +665,7 @@ GraphReader::buildOperator(StringRef op,
   OptionReader reader(options, operands, op);
   auto finish = [&](llvm::Expected<Value> result) -> llvm::Expected<Value> {
     if (!result)
-      return rejected(op, result.takeError());
+      return rejected(result.takeError());
     return result;
   };
 
@@ -765,7 +779,7 @@ GraphReader::buildOperator(StringRef op,
       return newShape.takeError();
     return finish(builder.reshape(values[0], *newShape));
   }
-  assert(op == "softmax" && "an op counted above is not built");
+  assert(op == "softmax" && "getPositionalCount knows an op not built here");
   std::optional<int64_t> axis = arguments[1]->getAsInteger();
   if (!axis)
     return malformed(where + ".arguments[1]", "expected an integer axis");
@@ -845,7 +859,7 @@ static llvm::Expected<CaseResult> runCase(const json::Object &test) {
   }
   auto module = builder.build(outputs);
   if (!module)
-    return rejected("build", module.takeError());
+    return rejected(module.takeError());
   if (printGraph)
     (*module)->print(llvm::outs());
 
@@ -967,8 +981,9 @@ readExpectedFailures(StringRef path) {
   return failures;
 }
 
-/// Runs every case of one file and prints its summary; false when the file
-/// cannot be read or has no list of cases.
+/// Runs every case of one file, printing a line per case that does not pass
+/// and adding up the outcomes; false when the file cannot be read or has no
+/// list of cases.
 static bool runFile(StringRef path,
                     const llvm::StringMap<std::string> &expectedFailures,
                     Counts &counts) {

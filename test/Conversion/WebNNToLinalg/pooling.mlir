@@ -64,3 +64,18 @@ func.func @l2(%x: tensor<1x4x4x1xf32>) -> tensor<1x2x2x1xf32> {
   %0 = webnn.l2_pool2d %x {layout = #webnn.layout<nhwc>, window_dimensions = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x4x4x1xf32>) -> tensor<1x2x2x1xf32>
   return %0 : tensor<1x2x2x1xf32>
 }
+
+// -----
+
+// float16 l2 pooling squares and sums in float32 (300^2 already overflows
+// float16) and rounds the root back.
+// CHECK-LABEL: func @l2_half
+// CHECK: %[[WIDE:.*]] = arith.extf %{{.*}} : f16 to f32
+// CHECK: arith.mulf %[[WIDE]], %[[WIDE]] : f32
+// CHECK: linalg.pooling_nhwc_sum {{.*}} outs(%{{.*}} : tensor<1x2x2x1xf32>)
+// CHECK: %[[ROOT:.*]] = math.sqrt %{{.*}} : f32
+// CHECK: arith.truncf %[[ROOT]] : f32 to f16
+func.func @l2_half(%x: tensor<1x4x4x1xf16>) -> tensor<1x2x2x1xf16> {
+  %0 = webnn.l2_pool2d %x {layout = #webnn.layout<nhwc>, window_dimensions = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x4x4x1xf16>) -> tensor<1x2x2x1xf16>
+  return %0 : tensor<1x2x2x1xf16>
+}
