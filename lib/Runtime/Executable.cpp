@@ -19,6 +19,8 @@
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+#include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/TargetSelect.h"
 #include <chrono>
 
@@ -34,6 +36,25 @@ static llvm::Error makeError(const Twine &message) {
 }
 
 Executable::~Executable() = default;
+
+/// Fails unless LLVM's backend for `triple` knows `cpu` and can generate
+/// this process's (64-bit) code for it.
+static llvm::Error checkTargetCPU(const llvm::Triple &triple, StringRef cpu) {
+  std::string error;
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple.str(), error);
+  if (!target)
+    return makeError(error);
+  std::unique_ptr<llvm::MCSubtargetInfo> info(
+      target->createMCSubtargetInfo(triple.str(), cpu, ""));
+  if (!info || !info->isCPUStringValid(cpu))
+    return makeError("unknown target CPU '" + cpu + "'");
+  // LLVM aborts on a 32-bit CPU for 64-bit code rather than reporting it.
+  if (triple.getArch() == llvm::Triple::x86_64 &&
+      !info->checkFeatures("+64bit"))
+    return makeError("target CPU '" + cpu + "' cannot run 64-bit code");
+  return llvm::Error::success();
+}
 
 /// The descriptor of a graph input or output: its WebNN type and the name
 /// that the GraphBuilder (or an importer) put in `webnn.name`.
@@ -136,13 +157,22 @@ Executable::compile(ModuleOp module, StringRef entry,
 
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
+  llvm::InitializeNativeTargetAsmParser();
   registerBuiltinDialectTranslation(*context);
   registerLLVMDialectTranslation(*context);
 
-  // Generate code for this CPU's own vector extensions (AVX2, AVX-512).
+  // Generate code for this CPU's own vector extensions (AVX2, AVX-512), or
+  // for the named CPU.
   auto machineBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!machineBuilder)
     return machineBuilder.takeError();
+  if (!options.targetCPU.empty()) {
+    if (llvm::Error error = checkTargetCPU(machineBuilder->getTargetTriple(),
+                                           options.targetCPU))
+      return std::move(error);
+    machineBuilder->setCPU(options.targetCPU);
+    machineBuilder->setFeatures("");
+  }
   machineBuilder->setCodeGenOptLevel(llvm::CodeGenOptLevel::Aggressive);
   auto targetMachine = machineBuilder->createTargetMachine();
   if (!targetMachine)

@@ -9,6 +9,9 @@
 // RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --compare %S/Inputs/two_floats.npy | FileCheck %s --check-prefix=MATCH
 // RUN: not webnn-run %s --input x=%S/Inputs/two_floats.npy --compare %S/Inputs/three_floats.npy | FileCheck %s --check-prefix=MISMATCH
 // RUN: webnn-run %s --random-inputs --seed 7 --benchmark 3 | FileCheck %s --check-prefix=BENCH
+// RUN: not webnn-run %s --random-inputs --target-cpu nope 2>&1 | FileCheck %s --check-prefix=BADCPU
+// RUN: not webnn-run %s --random-inputs --target-cpu pentium4 2>&1 | FileCheck %s --check-prefix=CPU32
+// RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --target-cpu x86-64 --compare %S/Inputs/two_floats.npy | FileCheck %s --check-prefix=MATCH
 // RUN: not webnn-run %S/Inputs/invalid_graph.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=INVALID
 // RUN: not webnn-run %S/Inputs/unsigned_pow.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=NOLOWERING
 
@@ -21,6 +24,8 @@
 // PIPELINE: webnn-run: error: unknown pipeline 'fast' (expected cpu or reference)
 // MATCH: compare 'y' with {{.*}}two_floats.npy: match
 // MISMATCH: compare 'y' with {{.*}}three_floats.npy: MISMATCH
+// BADCPU: webnn-run: error: unknown target CPU 'nope'
+// CPU32: webnn-run: error: target CPU 'pentium4' cannot run 64-bit code
 // INVALID: invalid_graph.txt:2:8: error: 'webnn.relu' op inferred type(s) 'tensor<2xf32>' are incompatible with return type(s) of operation 'tensor<3xf32>'
 // NOLOWERING: webnn-run: error: compilation failed:
 // NOLOWERING-NEXT: unsigned_pow.txt:2:8: failed to legalize operation 'webnn.pow'

@@ -68,6 +68,11 @@ static cl::opt<unsigned>
 static cl::opt<std::string>
     pipeline("pipeline", cl::desc("The lowering pipeline: cpu or reference"),
              cl::init("cpu"), cl::cat(category));
+static cl::opt<std::string> targetCPU(
+    "target-cpu",
+    cl::desc("Generate code for this CPU (e.g. haswell, skylake-avx512) "
+             "instead of the host's; it must run on this machine"),
+    cl::cat(category));
 static cl::opt<bool> printIR("print-ir-after-all",
                              cl::desc("Print the IR after each pass"),
                              cl::cat(category));
@@ -160,6 +165,7 @@ int main(int argc, char **argv) {
   CompileOptions options;
   options.pipeline = pipeline;
   options.printIRAfterAll = printIR;
+  options.targetCPU = targetCPU;
   auto executable = Executable::compile(*module, entry, options);
   if (!executable)
     return fail(llvm::toString(executable.takeError()));

@@ -33,6 +33,9 @@ struct CompileOptions {
   std::string pipeline = "cpu";
   /// Print the IR after each pass to stderr.
   bool printIRAfterAll = false;
+  /// The CPU to generate code for, as LLVM names it ("skylake-avx512",
+  /// "haswell", ...); empty: this machine's CPU and its features.
+  std::string targetCPU;
 };
 
 class Executable {
