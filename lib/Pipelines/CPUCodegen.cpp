@@ -17,10 +17,13 @@
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
 #include "mlir/Dialect/Transform/IR/TransformOps.h"
 #include "mlir/Dialect/Transform/Interfaces/TransformInterfaces.h"
@@ -159,6 +162,33 @@ public:
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TileAndVectorizeRemainingPass)
 
   static constexpr int64_t kRowWidth = 32;
+
+  LogicalResult canonicalize() {
+    MLIRContext *context = &getContext();
+    RewritePatternSet patterns(context);
+    for (Dialect *dialect : context->getLoadedDialects())
+      dialect->getCanonicalizationPatterns(patterns);
+    for (RegisteredOperationName op : context->getRegisteredOperations())
+      op.getCanonicalizationPatterns(patterns, context);
+    return applyPatternsGreedily(getOperation(), std::move(patterns));
+  }
+
+  /// Splits the last, partial iteration off every tile loop whose step does
+  /// not divide its trip (144 channels in tiles of 32), so that every tile
+  /// has a static shape and vectorizes. Inner loops come first in the walk.
+  void peelPartialTiles(RewriterBase &rewriter) {
+    SmallVector<scf::ForOp> loops;
+    getOperation().walk([&](scf::ForOp loop) { loops.push_back(loop); });
+    for (scf::ForOp loop : loops) {
+      std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
+      std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
+      std::optional<int64_t> step = getConstantIntValue(loop.getStep());
+      if (!lb || !ub || !step || *step <= 0 || (*ub - *lb) % *step == 0)
+        continue;
+      scf::ForOp partial;
+      (void)scf::peelForLoopAndSimplifyBounds(rewriter, loop, partial);
+    }
+  }
   static constexpr int64_t kMaxVectorElements = 8192;
 
   StringRef getArgument() const override {
@@ -173,6 +203,10 @@ public:
 
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
+    peelPartialTiles(rewriter);
+    // Fold the peeled tiles' constant sizes into static slice types.
+    if (failed(canonicalize()))
+      return signalPassFailure();
     SmallVector<linalg::LinalgOp> ops;
     getOperation().walk([&](linalg::LinalgOp op) { ops.push_back(op); });
 
@@ -235,6 +269,38 @@ public:
   }
 };
 } // namespace
+
+namespace {
+/// Rewrites memref.copy (which lowers to a call of the runtime's generic,
+/// element-by-element strided copy) to linalg.copy, which becomes loops
+/// that LLVM vectorizes: padding an activation copies it into a strided
+/// view of the padded buffer.
+class CopiesToLoopsPass
+    : public PassWrapper<CopiesToLoopsPass, OperationPass<func::FuncOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(CopiesToLoopsPass)
+
+  StringRef getArgument() const override { return "webnn-cpu-copies-to-loops"; }
+  StringRef getDescription() const override {
+    return "Rewrite memref.copy to linalg.copy (CPU)";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    registry.insert<linalg::LinalgDialect>();
+  }
+  void runOnOperation() override {
+    IRRewriter rewriter(&getContext());
+    getOperation().walk([&](memref::CopyOp copy) {
+      rewriter.setInsertionPoint(copy);
+      rewriter.replaceOpWithNewOp<linalg::CopyOp>(copy, copy.getSource(),
+                                                  copy.getTarget());
+    });
+  }
+};
+} // namespace
+
+std::unique_ptr<Pass> mlir::webnn::createCPUCopiesToLoopsPass() {
+  return std::make_unique<CopiesToLoopsPass>();
+}
 
 std::unique_ptr<Pass> mlir::webnn::createCPUTensorSchedulePass() {
   return std::make_unique<TransformSchedulePass>(

@@ -68,6 +68,8 @@ static void addLoweringToBuffers(OpPassManager &pm, bool fuseElementwise) {
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::BufferDeallocationPipelineOptions dealloc;
   bufferization::buildBufferDeallocationPipeline(pm, dealloc);
+  if (fuseElementwise)
+    pm.addNestedPass<func::FuncOp>(createCPUCopiesToLoopsPass());
 }
 
 /// Loops -> the LLVM dialect.
@@ -147,6 +149,7 @@ void mlir::webnn::registerWebNNPipelines() {
   registerPass([] { return createCPUTensorSchedulePass(); });
   registerPass([] { return createCPUVectorizeRemainingPass(); });
   registerPass([] { return createCPUVectorLoweringPass(); });
+  registerPass([] { return createCPUCopiesToLoopsPass(); });
   PassPipelineRegistration<>(
       "webnn-cpu-pipeline",
       "Lower webnn graphs to the LLVM dialect for the CPU (webnn-run's "

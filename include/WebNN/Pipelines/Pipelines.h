@@ -30,6 +30,7 @@ LogicalResult buildPipeline(OpPassManager &pm, StringRef name);
 std::unique_ptr<Pass> createCPUTensorSchedulePass();
 std::unique_ptr<Pass> createCPUVectorizeRemainingPass();
 std::unique_ptr<Pass> createCPUVectorLoweringPass();
+std::unique_ptr<Pass> createCPUCopiesToLoopsPass();
 
 /// Adds the dialects and interface implementations (bufferization models,
 /// ...) that the pipelines need to `registry`.
