@@ -13,13 +13,13 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/MC/MCSubtargetInfo.h"
+#include "llvm/Passes/PassBuilder.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/TargetSelect.h"
 #include <chrono>
@@ -36,6 +36,30 @@ static llvm::Error makeError(const Twine &message) {
 }
 
 Executable::~Executable() = default;
+
+/// LLVM's -O3 module pipeline for `machine`, with or without its loop and
+/// SLP vectorizers.
+static std::function<llvm::Error(llvm::Module *)>
+makeLLVMOptimizer(llvm::TargetMachine *machine, bool vectorize) {
+  return [machine, vectorize](llvm::Module *module) -> llvm::Error {
+    llvm::LoopAnalysisManager loops;
+    llvm::FunctionAnalysisManager functions;
+    llvm::CGSCCAnalysisManager cgscc;
+    llvm::ModuleAnalysisManager modules;
+    llvm::PipelineTuningOptions tuning;
+    tuning.LoopVectorization = vectorize;
+    tuning.SLPVectorization = vectorize;
+    llvm::PassBuilder builder(machine, tuning);
+    builder.registerModuleAnalyses(modules);
+    builder.registerCGSCCAnalyses(cgscc);
+    builder.registerFunctionAnalyses(functions);
+    builder.registerLoopAnalyses(loops);
+    builder.crossRegisterProxies(loops, functions, cgscc, modules);
+    builder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3)
+        .run(*module, modules);
+    return llvm::Error::success();
+  };
+}
 
 /// Fails unless LLVM's backend for `triple` knows `cpu` and can generate
 /// this process's (64-bit) code for it.
@@ -178,7 +202,10 @@ Executable::compile(ModuleOp module, StringRef entry,
   if (!targetMachine)
     return targetMachine.takeError();
 
-  auto transformer = makeOptimizingTransformer(3, 0, targetMachine->get());
+  // LLVM's own vectorizers stay off for the reference pipeline, so that it
+  // is the scalar loops it is meant to be.
+  auto transformer = makeLLVMOptimizer(targetMachine->get(),
+                                       /*vectorize=*/options.pipeline != "reference");
   ExecutionEngineOptions engineOptions;
   engineOptions.transformer = transformer;
   engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
