@@ -95,6 +95,11 @@ describe(Type type, DictionaryAttr attrs, StringRef fallbackName) {
                      " must be a static tensor of a WebNN data type, got " +
                      text);
   }
+  uint64_t bytes = tensorType.getNumElements() * getByteWidth(*dataType);
+  if (bytes > kMaxHostTensorBytes)
+    return makeError("graph " + fallbackName + " needs " + Twine(bytes) +
+                     " bytes, more than the runtime's limit of " +
+                     Twine(kMaxHostTensorBytes) + " bytes");
   TensorDescriptor desc;
   desc.dataType = *dataType;
   desc.shape.assign(tensorType.getShape().begin(), tensorType.getShape().end());

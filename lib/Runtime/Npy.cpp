@@ -36,8 +36,6 @@ static constexpr size_t kArrayAlign = 64;
 /// dimension to grow to this many digits
 /// (np.lib.format.GROWTH_AXIS_MAX_DIGITS).
 static constexpr size_t kGrowthAxisMaxDigits = 21;
-/// The largest array read, in bytes.
-static constexpr uint64_t kMaxDataBytes = uint64_t(1) << 40;
 
 static Error makeError(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
@@ -305,7 +303,7 @@ Expected<HostTensor> mlir::webnn::parseNpy(StringRef bytes) {
                        " has too many elements");
   }
   unsigned width = getByteWidth(*dataType);
-  if (static_cast<uint64_t>(numElements) > kMaxDataBytes / width)
+  if (static_cast<uint64_t>(numElements) > kMaxHostTensorBytes / width)
     return makeError("shape " + formatShape(shape) + " of " +
                      stringifyDataType(*dataType) +
                      " is larger than the 1 TiB limit");

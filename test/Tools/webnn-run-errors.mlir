@@ -12,6 +12,7 @@
 // RUN: not webnn-run %s --random-inputs --target-cpu nope 2>&1 | FileCheck %s --check-prefix=BADCPU
 // RUN: not webnn-run %s --random-inputs --target-cpu pentium4 2>&1 | FileCheck %s --check-prefix=CPU32
 // RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --target-cpu x86-64 --compare %S/Inputs/two_floats.npy | FileCheck %s --check-prefix=MATCH
+// RUN: not webnn-run %S/Inputs/huge_graph.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=HUGE
 // RUN: not webnn-run %S/Inputs/invalid_graph.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=INVALID
 // RUN: not webnn-run %S/Inputs/unsigned_pow.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=NOLOWERING
 
@@ -26,6 +27,7 @@
 // MISMATCH: compare 'y' with {{.*}}three_floats.npy: MISMATCH
 // BADCPU: webnn-run: error: unknown target CPU 'nope'
 // CPU32: webnn-run: error: target CPU 'pentium4' cannot run 64-bit code
+// HUGE: webnn-run: error: graph input 0 needs 4000000000000 bytes, more than the runtime's limit of 17179869184 bytes
 // INVALID: invalid_graph.txt:2:8: error: 'webnn.relu' op inferred type(s) 'tensor<2xf32>' are incompatible with return type(s) of operation 'tensor<3xf32>'
 // NOLOWERING: webnn-run: error: compilation failed:
 // NOLOWERING-NEXT: unsigned_pow.txt:2:8: failed to legalize operation 'webnn.pow'

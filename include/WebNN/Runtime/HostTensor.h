@@ -17,6 +17,11 @@
 
 namespace mlir::webnn {
 
+/// The largest tensor the runtime allocates on the host (16 GiB): larger
+/// graph inputs, outputs or .npy files are an error, not an allocation
+/// failure.
+constexpr uint64_t kMaxHostTensorBytes = uint64_t(1) << 34;
+
 class HostTensor {
 public:
   HostTensor() = default;
