@@ -23,4 +23,5 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.webnn_tools_dir, config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(
-    ["webnn-opt", "webnn-run", "webnn-conformance"], tool_dirs)
+    ["webnn-opt", "webnn-run", "webnn-conformance", "webnn-translate"],
+    tool_dirs)

@@ -1,6 +1,6 @@
 //===- webnn-run.cpp - JIT-compile and run a webnn graph ------------------===//
 //
-//   webnn-run graph.mlir [--input name=x.npy | --input x.npy ...]
+//   webnn-run graph.mlir|model.onnx [--input name=x.npy | --input x.npy ...]
 //             [--random-inputs --seed N] [--save name=out.npy]
 //             [--compare name=expected.npy --rtol R --atol A]
 //             [--benchmark N] [--pipeline cpu|reference] [--print-ir-after-all]
@@ -15,6 +15,7 @@
 #include "WebNN/Runtime/Compare.h"
 #include "WebNN/Runtime/Executable.h"
 #include "WebNN/Runtime/Npy.h"
+#include "WebNN/Target/ONNX/ImportONNX.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
@@ -33,7 +34,7 @@ namespace cl = llvm::cl;
 
 static cl::OptionCategory category("webnn-run options");
 static cl::opt<std::string> graphFile(cl::Positional, cl::Required,
-                                      cl::desc("<graph.mlir>"),
+                                      cl::desc("<graph.mlir or model.onnx>"),
                                       cl::cat(category));
 static cl::list<std::string>
     inputFiles("input",
@@ -151,16 +152,24 @@ int main(int argc, char **argv) {
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
 
-  std::string errorMessage;
-  auto file = openInputFile(graphFile, &errorMessage);
-  if (!file)
-    return fail(errorMessage);
-  llvm::SourceMgr sourceMgr;
-  sourceMgr.AddNewSourceBuffer(std::move(file), SMLoc());
-  SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
-  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
-  if (!module)
-    return 1; // The parser printed the diagnostic with its location.
+  OwningOpRef<ModuleOp> module;
+  if (StringRef(graphFile).ends_with(".onnx")) {
+    auto imported = importONNXFile(&context, graphFile);
+    if (!imported)
+      return fail(llvm::toString(imported.takeError()));
+    module = std::move(*imported);
+  } else {
+    std::string errorMessage;
+    auto file = openInputFile(graphFile, &errorMessage);
+    if (!file)
+      return fail(errorMessage);
+    llvm::SourceMgr sourceMgr;
+    sourceMgr.AddNewSourceBuffer(std::move(file), SMLoc());
+    SourceMgrDiagnosticHandler diagnostics(sourceMgr, &context);
+    module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+    if (!module)
+      return 1; // The parser printed the diagnostic with its location.
+  }
 
   CompileOptions options;
   options.pipeline = pipeline;

@@ -70,6 +70,7 @@ public:
   /// Sets the location given to the ops built next (e.g. an ONNX node's
   /// name), which is also where diagnostics point.
   void setLocation(Location location) { loc = location; }
+  Location getLocation() const { return loc; }
 
   llvm::Expected<Value> input(StringRef name,
                               const OperandDescriptor &descriptor);

@@ -1,0 +1,19 @@
+// The importer's errors: the node, its op type and what is missing; no
+// crash on a corrupt file.
+// RUN: not webnn-translate --import-onnx %S/Inputs/unsupported_op.onnx 2>&1 | FileCheck %s --check-prefix=OP
+// RUN: not webnn-translate --import-onnx %S/Inputs/conv3d.onnx 2>&1 | FileCheck %s --check-prefix=CONV3D
+// RUN: not webnn-translate --import-onnx %S/Inputs/dynamic_dims.onnx 2>&1 | FileCheck %s --check-prefix=DYNAMIC
+// RUN: not webnn-translate --import-onnx %S/Inputs/old_opset.onnx 2>&1 | FileCheck %s --check-prefix=OPSET
+// RUN: not webnn-translate --import-onnx %S/Inputs/truncated.onnx 2>&1 | FileCheck %s --check-prefix=CORRUPT
+// RUN: not webnn-translate --import-onnx %S/Inputs/not_onnx.onnx 2>&1 | FileCheck %s --check-prefix=CORRUPT
+// RUN: not webnn-translate --import-onnx %S/Inputs/missing.onnx 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: not webnn-translate %S/Inputs/classifier.onnx 2>&1 | FileCheck %s --check-prefix=NOMODE
+// RUN: not webnn-run %S/Inputs/unsupported_op.onnx --random-inputs 2>&1 | FileCheck %s --check-prefix=OP
+
+// OP: error: {{.*}}unsupported_op.onnx: node 'elu_node' (Elu): op type 'Elu' is not supported
+// CONV3D: error: {{.*}}conv3d.onnx: node 'conv3d' (Conv): only 2-D convolutions (4-D input and weight) are supported
+// DYNAMIC: error: {{.*}}dynamic_dims.onnx: input 'input' has a dynamic dimension 'N'; only static shapes can be imported
+// OPSET: error: {{.*}}old_opset.onnx: opset 6 of the default domain is not supported (7 to 17 are)
+// CORRUPT: error: {{.*}}: not a valid ONNX model (the protobuf does not parse; the file may be truncated or corrupt)
+// MISSING: error: cannot open '{{.*}}missing.onnx': No such file or directory
+// NOMODE: webnn-translate: error: choose a translation (--import-onnx)

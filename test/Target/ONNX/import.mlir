@@ -1,0 +1,42 @@
+// The ONNX importer (webnn-translate --import-onnx, and webnn-run on .onnx
+// files). Inputs/ is written by generate_inputs.py, with numpy references.
+
+// RUN: webnn-translate --import-onnx %S/Inputs/classifier.onnx --mlir-print-debuginfo | FileCheck %s --check-prefix=IR
+// IR-LABEL: func.func @main(%{{.*}}: tensor<1x3x8x8xf32> {webnn.name = "input"}{{.*}}) -> (tensor<1x10xf32> {webnn.name = "output"})
+// Weights become resource blobs; small constants stay literals.
+// IR: %[[W:.*]] = webnn.constant dense_resource<constant_0> : tensor<4x3x3x3xf32> loc(#[[WLOC:.*]])
+// IR: %[[C:.*]] = webnn.conv2d %{{.*}}, %[[W]] bias(%{{.*}}) {{.*}}padding = array<i64: 1, 1, 1, 1>{{.*}} loc(#[[CONV:.*]])
+// Clip's bounds (initializers) become clamp options, not operands.
+// IR: webnn.clamp %[[C]] {max_value = 6.000000e+00 : f64, min_value = 0.000000e+00 : f64}
+// IR: webnn.max_pool2d {{.*}}window_dimensions = array<i64: 2, 2>
+// The -1 of Reshape's shape is inferred.
+// IR: webnn.reshape {{.*}}new_shape = array<i64: 1, 64>
+// IR: webnn.gemm {{.*}}b_transpose = true
+// IR: webnn.softmax {{.*}}axis = 1 : i32
+// IR-DAG: #[[WLOC]] = loc("W")
+// IR-DAG: #[[CONV]] = loc("conv")
+// IR: dialect_resources
+// IR: constant_0: "0x08000000
+
+// RUN: webnn-run %S/Inputs/classifier.onnx --input %S/Inputs/classifier_input.npy --compare %S/Inputs/classifier_expected.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s --check-prefix=CLS
+// RUN: webnn-run %S/Inputs/classifier.onnx --pipeline reference --input %S/Inputs/classifier_input.npy --compare %S/Inputs/classifier_expected.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s --check-prefix=CLS
+// CLS: compare 'output' with {{.*}}classifier_expected.npy: match
+
+// Opset 11 Softmax flattens at its axis; AveragePool with
+// count_include_pad scales by a constant; Dropout and Identity vanish.
+// RUN: webnn-translate --import-onnx %S/Inputs/companions.onnx | FileCheck %s --check-prefix=COMP
+// COMP: webnn.average_pool2d
+// COMP: %[[SCALE:.*]] = webnn.constant dense<{{\[\[}}0.444444448, 0.666666686{{.*}} : tensor<4x4xf32>
+// COMP: webnn.mul %{{.*}}, %[[SCALE]]
+// COMP: webnn.batch_normalization
+// COMP: webnn.leaky_relu
+// COMP-NOT: webnn.identity
+// COMP: webnn.transpose
+// COMP: webnn.concat {{.*}}axis = 3 : i32
+// COMP: webnn.reshape {{.*}}new_shape = array<i64: 1, 16, 4>
+// COMP: webnn.reshape {{.*}}new_shape = array<i64: 1, 64>
+// COMP: webnn.softmax {{.*}}axis = 1 : i32
+// COMP: webnn.reshape {{.*}}new_shape = array<i64: 1, 16, 4>
+// RUN: webnn-run %S/Inputs/companions.onnx --input %S/Inputs/companions_input.npy --compare output=%S/Inputs/companions_expected.npy --compare output2=%S/Inputs/companions_expected2.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s --check-prefix=OUTPUTS
+// OUTPUTS: compare 'output' with {{.*}}: match
+// OUTPUTS: compare 'output2' with {{.*}}: match
