@@ -550,8 +550,26 @@ llvm::Expected<Value> Importer::convertNode(const onnx::NodeProto &node,
     options.padding = *padding;
     options.strides = SmallVector<int64_t, 2>(ArrayRef<int64_t>(strides));
     options.dilations = SmallVector<int64_t, 2>(ArrayRef<int64_t>(dilations));
-    if (getInt(attrs, "ceil_mode", 0))
-      options.outputShapeRounding = RoundingType::ceil;
+    if (getInt(attrs, "ceil_mode", 0)) {
+      // ONNX (as ONNX Runtime and PyTorch compute it) drops a last window
+      // that would start in the end padding; WebNN's ceil rounding keeps
+      // it. Pin the ONNX size with outputSizes (it is the floor or the
+      // ceiling of WebNN's size, which is all outputSizes may be).
+      SmallVector<int64_t, 2> sizes;
+      for (int d = 0; d < 2; ++d) {
+        int64_t padBegin = (*padding)[2 * d], padEnd = (*padding)[2 * d + 1];
+        int64_t effective = ((*kernel)[d] - 1) * dilations[d] + 1;
+        int64_t span = x[2 + d] + padBegin + padEnd - effective;
+        if (span < 0)
+          return makeError("the pooling window is larger than the padded "
+                           "input");
+        int64_t size = (span + strides[d] - 1) / strides[d] + 1;
+        if ((size - 1) * strides[d] >= x[2 + d] + padBegin)
+          --size;
+        sizes.push_back(size);
+      }
+      options.outputSizes = sizes;
+    }
     if (op == "MaxPool")
       return builder.maxPool2d(in[0], options);
     auto average = builder.averagePool2d(in[0], options);

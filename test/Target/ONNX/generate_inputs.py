@@ -112,6 +112,12 @@ np.save("Inputs/companions_input.npy", x2)
 np.save("Inputs/companions_expected.npy", (e / e.sum()).astype(np.float32))
 np.save("Inputs/companions_expected2.npy", x2.astype(np.float64).mean(axis=(2, 3), keepdims=True).astype(np.float32))
 
+# --- ceil_mode where the last window would start in the end padding: ONNX
+# drops it (4 + 1 padding, window 2, stride 2: 2 outputs, not 3).
+save(model([helper.make_node("MaxPool", ["input"], ["output"], name="pool", kernel_shape=[2, 2],
+                             strides=[2, 2], pads=[0, 0, 1, 1], ceil_mode=1)],
+           [vi("input", [1, 1, 4, 4])], [vi("output", [1, 1, 2, 2])], []), "ceil_pool.onnx")
+
 # --- error cases.
 save(model([helper.make_node("Elu", ["input"], ["output"], name="elu_node")],
            [vi("input", [1, 4])], [vi("output", [1, 4])], []), "unsupported_op.onnx")

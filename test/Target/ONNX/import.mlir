@@ -40,3 +40,8 @@
 // RUN: webnn-run %S/Inputs/companions.onnx --input %S/Inputs/companions_input.npy --compare output=%S/Inputs/companions_expected.npy --compare output2=%S/Inputs/companions_expected2.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s --check-prefix=OUTPUTS
 // OUTPUTS: compare 'output' with {{.*}}: match
 // OUTPUTS: compare 'output2' with {{.*}}: match
+
+// ONNX's ceil_mode drops a last window that starts in the end padding;
+// outputSizes pins that size.
+// RUN: webnn-translate --import-onnx %S/Inputs/ceil_pool.onnx | FileCheck %s --check-prefix=CEIL
+// CEIL: webnn.max_pool2d {{.*}}output_sizes = array<i64: 2, 2>{{.*}} -> tensor<1x1x2x2xf32>
