@@ -66,11 +66,11 @@ makeLLVMOptimizer(llvm::TargetMachine *machine, bool vectorize) {
 static llvm::Error checkTargetCPU(const llvm::Triple &triple, StringRef cpu) {
   std::string error;
   const llvm::Target *target =
-      llvm::TargetRegistry::lookupTarget(triple.str(), error);
+      llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target)
     return makeError(error);
   std::unique_ptr<llvm::MCSubtargetInfo> info(
-      target->createMCSubtargetInfo(triple.str(), cpu, ""));
+      target->createMCSubtargetInfo(triple, cpu, ""));
   if (!info || !info->isCPUStringValid(cpu))
     return makeError("unknown target CPU '" + cpu + "'");
   // LLVM aborts on a 32-bit CPU for 64-bit code rather than reporting it.
@@ -221,6 +221,12 @@ Executable::compile(ModuleOp module, StringRef entry,
   if (!engine)
     return engine.takeError();
   executable->engine = std::move(*engine);
+  // LLVM generates machine code on the first lookup: do it here, so that
+  // the compile time includes it and the first run does not.
+  if (auto function = executable->engine->lookupPacked(
+          "_mlir_ciface_" + executable->entryName);
+      !function)
+    return function.takeError();
   executable->compileSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
