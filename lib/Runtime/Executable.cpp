@@ -69,10 +69,14 @@ static llvm::Error checkTargetCPU(const llvm::Triple &triple, StringRef cpu) {
       llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target)
     return makeError(error);
+  // Ask a generic subtarget first: one made for an unknown CPU prints
+  // warnings of its own.
+  std::unique_ptr<llvm::MCSubtargetInfo> generic(
+      target->createMCSubtargetInfo(triple, "", ""));
+  if (!generic || !generic->isCPUStringValid(cpu))
+    return makeError("unknown target CPU '" + cpu + "'");
   std::unique_ptr<llvm::MCSubtargetInfo> info(
       target->createMCSubtargetInfo(triple, cpu, ""));
-  if (!info || !info->isCPUStringValid(cpu))
-    return makeError("unknown target CPU '" + cpu + "'");
   // LLVM aborts on a 32-bit CPU for 64-bit code rather than reporting it.
   if (triple.getArch() == llvm::Triple::x86_64 &&
       !info->checkFeatures("+64bit"))
