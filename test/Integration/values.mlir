@@ -9,6 +9,8 @@
 // RUN: webnn-run %s --entry batched_matmul | FileCheck %s --check-prefix=MATMUL
 // RUN: webnn-run %s --entry concat_transpose | FileCheck %s --check-prefix=CONCAT
 // RUN: webnn-run %s --entry half_softmax | FileCheck %s --check-prefix=HALF
+// RUN: webnn-run %s --entry constant_filter | FileCheck %s --check-prefix=FILTER
+// RUN: webnn-run %s --entry constant_filter --pipeline reference | FileCheck %s --check-prefix=FILTER
 
 // [[1, 2, 3], [4, 5, 6]] + [10, 20, 30]
 // ADD: output 'output 0': float32 [2, 3]
@@ -83,4 +85,15 @@ func.func @half_softmax() -> tensor<2xf16> {
   %x = webnn.constant dense<[0.0, 1.0986123]> : tensor<2xf16>
   %0 = webnn.softmax %x {axis = 0 : i32} : (tensor<2xf16>) -> tensor<2xf16>
   return %0 : tensor<2xf16>
+}
+
+// A constant oihw filter is transposed to hwio at compile time: the dot
+// products of [1, 2, 3, 4] with the three filters are 30, 70 and 110.
+// FILTER: output 'output 0': float32 [1, 3, 1, 1]
+// FILTER-NEXT: values: 30 70 110
+func.func @constant_filter() -> tensor<1x3x1x1xf32> {
+  %x = webnn.constant dense<[[[[1.0, 2.0], [3.0, 4.0]]]]> : tensor<1x1x2x2xf32>
+  %w = webnn.constant dense<[[[[1.0, 2.0], [3.0, 4.0]]], [[[5.0, 6.0], [7.0, 8.0]]], [[[9.0, 10.0], [11.0, 12.0]]]]> : tensor<3x1x2x2xf32>
+  %0 = webnn.conv2d %x, %w : (tensor<1x1x2x2xf32>, tensor<3x1x2x2xf32>) -> tensor<1x3x1x1xf32>
+  return %0 : tensor<1x3x1x1xf32>
 }

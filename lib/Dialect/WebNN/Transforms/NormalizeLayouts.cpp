@@ -7,8 +7,11 @@
 
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 
+#include "WebNN/Dialect/WebNN/IR/DataType.h"
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "mlir/IR/BuiltinDialect.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -100,6 +103,71 @@ struct NormalizePool2dLayout : OpRewritePattern<PoolOp> {
   InputLayout layout;
 };
 
+/// transpose(constant) is a constant holding the permuted data, so that a
+/// model's weights are moved to the kernel's layout once, at compile time,
+/// instead of at every run.
+struct FoldTransposeOfConstant : OpRewritePattern<TransposeOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(TransposeOp op,
+                                PatternRewriter &rewriter) const override {
+    auto constant = op.getInput().getDefiningOp<ConstantOp>();
+    if (!constant)
+      return rewriter.notifyMatchFailure(op, "input is not a constant");
+    ArrayRef<char> data;
+    if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
+      if (dense.isSplat())
+        return rewriter.notifyMatchFailure(op, "splats fold already");
+      data = dense.getRawData();
+    } else if (auto resource =
+                   dyn_cast<DenseResourceElementsAttr>(constant.getValue())) {
+      AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+      if (!blob)
+        return rewriter.notifyMatchFailure(op, "resource has no data");
+      data = blob->getData();
+    } else {
+      return rewriter.notifyMatchFailure(op, "unsupported constant");
+    }
+    auto inputType = cast<RankedTensorType>(constant.getType());
+    auto resultType = cast<RankedTensorType>(op.getType());
+    std::optional<DataType> dataType =
+        getDataType(inputType.getElementType());
+    size_t width = dataType ? getByteWidth(*dataType) : 0;
+    if (!width || data.size() != inputType.getNumElements() * width)
+      return rewriter.notifyMatchFailure(op, "unexpected data layout");
+
+    int64_t rank = inputType.getRank();
+    SmallVector<int64_t> perm =
+        getTransposePermutation(rank, op.getPermutation());
+    SmallVector<int64_t> inputStrides(rank, 1);
+    for (int64_t i = rank - 2; i >= 0; --i)
+      inputStrides[i] = inputStrides[i + 1] * inputType.getDimSize(i + 1);
+    // Walk the output in order; output dimension d steps the input along
+    // dimension perm[d].
+    std::vector<char> permuted(data.size());
+    SmallVector<int64_t> index(rank, 0);
+    int64_t count = resultType.getNumElements();
+    for (int64_t out = 0; out < count; ++out) {
+      int64_t in = 0;
+      for (int64_t d = 0; d < rank; ++d)
+        in += index[d] * inputStrides[perm[d]];
+      std::memcpy(permuted.data() + out * width, data.data() + in * width,
+                  width);
+      for (int64_t d = rank - 1; d >= 0; --d) {
+        if (++index[d] < resultType.getDimSize(d))
+          break;
+        index[d] = 0;
+      }
+    }
+    auto value = DenseResourceElementsAttr::get(
+        resultType, "transposed",
+        HeapAsmResourceBlob::allocateAndCopyWithAlign(ArrayRef<char>(permuted),
+                                                      alignof(double)));
+    rewriter.replaceOpWithNewOp<ConstantOp>(op, resultType, value);
+    return success();
+  }
+};
+
 struct WebNNNormalizeLayoutsPass
     : webnn::impl::WebNNNormalizeLayoutsBase<WebNNNormalizeLayoutsPass> {
   using Base::Base;
@@ -141,6 +209,7 @@ void mlir::webnn::populateNormalizeLayoutsPatterns(RewritePatternSet &patterns,
                                                    FilterLayout filterLayout) {
   MLIRContext *context = patterns.getContext();
   patterns.add<NormalizeConv2dLayout>(context, inputLayout, filterLayout);
+  patterns.add<FoldTransposeOfConstant>(context);
   patterns.add<NormalizePool2dLayout<AveragePool2dOp>,
                NormalizePool2dLayout<L2Pool2dOp>,
                NormalizePool2dLayout<MaxPool2dOp>>(context, inputLayout);

@@ -81,3 +81,20 @@ func.func @other_ops_untouched(%x: tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32> {
   %1 = webnn.relu %0 : (tensor<1x2x5x5xf32>) -> tensor<1x2x5x5xf32>
   return %1 : tensor<1x2x5x5xf32>
 }
+
+// -----
+
+// A constant filter is transposed at compile time into a new constant.
+// CHECK-LABEL: func @constant_filter
+// CHECK-NOT: webnn.transpose %{{.*}} : (tensor<3x1x2x2xf32>)
+// CHECK: %[[W:.*]] = webnn.constant dense_resource<transposed> : tensor<2x2x1x3xf32>
+// CHECK: webnn.conv2d %{{.*}}, %[[W]]
+// hwio[h][w][0][o] = oihw[o][0][h][w]: 1, 5, 9, 2, 6, 10, ... as f32 bits.
+// CHECK: transposed: "0x080000000000803F0000A04000001041000000400000C04000002041
+// NCHW-LABEL: func @constant_filter
+// NCHW-NOT: webnn.transpose
+func.func @constant_filter(%x: tensor<1x1x2x2xf32>) -> tensor<1x3x1x1xf32> {
+  %w = webnn.constant dense<[[[[1.0, 2.0], [3.0, 4.0]]], [[[5.0, 6.0], [7.0, 8.0]]], [[[9.0, 10.0], [11.0, 12.0]]]]> : tensor<3x1x2x2xf32>
+  %0 = webnn.conv2d %x, %w : (tensor<1x1x2x2xf32>, tensor<3x1x2x2xf32>) -> tensor<1x3x1x1xf32>
+  return %0 : tensor<1x3x1x1xf32>
+}
