@@ -168,6 +168,77 @@ struct FoldTransposeOfConstant : OpRewritePattern<TransposeOp> {
   }
 };
 
+/// unary(transpose(x)) is transpose(unary(x)): moving transposes past
+/// element-wise ops lets the transpose that leaves one conv meet the one
+/// that enters the next, and the pair cancels.
+template <typename OpTy>
+struct SinkTransposeThroughUnary : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    auto transpose = op->getOperand(0).template getDefiningOp<TransposeOp>();
+    if (!transpose)
+      return rewriter.notifyMatchFailure(op, "input is not a transpose");
+    Operation *moved = rewriter.clone(*op.getOperation());
+    moved->setOperand(0, transpose.getInput());
+    moved->getResult(0).setType(transpose.getInput().getType());
+    rewriter.replaceOpWithNewOp<TransposeOp>(op, moved->getResult(0),
+                                             transpose.getPermutationAttr());
+    return success();
+  }
+};
+
+/// binary(transpose(a, p), transpose(b, p)) is transpose(binary(a, b), p)
+/// when a and b have the same shape (no broadcasting to re-derive).
+template <typename OpTy>
+struct SinkTransposeThroughBinary : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    auto lhs = op.getA().template getDefiningOp<TransposeOp>();
+    auto rhs = op.getB().template getDefiningOp<TransposeOp>();
+    if (!lhs || !rhs || lhs.getInput().getType() != rhs.getInput().getType())
+      return rewriter.notifyMatchFailure(op, "operands are not alike "
+                                             "transposes");
+    int64_t rank = op.getType().getRank();
+    if (getTransposePermutation(rank, lhs.getPermutation()) !=
+        getTransposePermutation(rank, rhs.getPermutation()))
+      return rewriter.notifyMatchFailure(op, "different permutations");
+    Value inner = OpTy::create(rewriter, op.getLoc(), lhs.getInput(),
+                               rhs.getInput());
+    rewriter.replaceOpWithNewOp<TransposeOp>(op, inner,
+                                             lhs.getPermutationAttr());
+    return success();
+  }
+};
+
+/// batchNormalization(transpose(x, p), axis a) is
+/// transpose(batchNormalization(x, axis p[a]), p).
+struct SinkTransposeThroughBatchNormalization
+    : OpRewritePattern<BatchNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(BatchNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    auto transpose = op.getInput().getDefiningOp<TransposeOp>();
+    if (!transpose)
+      return rewriter.notifyMatchFailure(op, "input is not a transpose");
+    int64_t rank = op.getType().getRank();
+    SmallVector<int64_t> perm =
+        getTransposePermutation(rank, transpose.getPermutation());
+    auto moved = cast<BatchNormalizationOp>(rewriter.clone(*op));
+    moved.getInputMutable().assign(transpose.getInput());
+    moved.setAxis(static_cast<uint32_t>(perm[op.getAxis()]));
+    moved.getResult().setType(
+        cast<RankedTensorType>(transpose.getInput().getType()));
+    rewriter.replaceOpWithNewOp<TransposeOp>(op, moved.getResult(),
+                                             transpose.getPermutationAttr());
+    return success();
+  }
+};
+
 struct WebNNNormalizeLayoutsPass
     : webnn::impl::WebNNNormalizeLayoutsBase<WebNNNormalizeLayoutsPass> {
   using Base::Base;
@@ -210,6 +281,15 @@ void mlir::webnn::populateNormalizeLayoutsPatterns(RewritePatternSet &patterns,
   MLIRContext *context = patterns.getContext();
   patterns.add<NormalizeConv2dLayout>(context, inputLayout, filterLayout);
   patterns.add<FoldTransposeOfConstant>(context);
+  patterns.add<SinkTransposeThroughUnary<ReluOp>,
+               SinkTransposeThroughUnary<ClampOp>,
+               SinkTransposeThroughUnary<LeakyReluOp>,
+               SinkTransposeThroughUnary<SigmoidOp>,
+               SinkTransposeThroughUnary<TanhOp>,
+               SinkTransposeThroughBinary<AddOp>,
+               SinkTransposeThroughBinary<MulOp>,
+               SinkTransposeThroughBinary<SubOp>,
+               SinkTransposeThroughBatchNormalization>(context);
   patterns.add<NormalizePool2dLayout<AveragePool2dOp>,
                NormalizePool2dLayout<L2Pool2dOp>,
                NormalizePool2dLayout<MaxPool2dOp>>(context, inputLayout);

@@ -98,3 +98,37 @@ func.func @constant_filter(%x: tensor<1x1x2x2xf32>) -> tensor<1x3x1x1xf32> {
   %0 = webnn.conv2d %x, %w : (tensor<1x1x2x2xf32>, tensor<3x1x2x2xf32>) -> tensor<1x3x1x1xf32>
   return %0 : tensor<1x3x1x1xf32>
 }
+
+// -----
+
+// Transposes sink through element-wise ops and batch normalization (whose
+// axis follows), so that the transpose leaving one conv meets the one
+// entering the next; canonicalization then cancels the pair.
+// CHECK-LABEL: func @sink_between_convs
+// CHECK: %[[C1:.*]] = webnn.conv2d
+// CHECK-NEXT: %[[BN:.*]] = webnn.batch_normalization %[[C1]], %{{.*}}, %{{.*}} {axis = 3 : i32} : (tensor<1x6x6x4xf32>
+// CHECK-NEXT: %[[R6:.*]] = webnn.clamp %[[BN]] {{.*}} : (tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+// CHECK-NEXT: %[[SUM:.*]] = webnn.add %[[R6]], %[[R6]] : (tensor<1x6x6x4xf32>, tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xf32>
+// CHECK-NEXT: webnn.transpose %[[SUM]] {permutation = array<i64: 0, 3, 1, 2>}
+// CHECK-NEXT: webnn.transpose %{{.*}} {permutation = array<i64: 0, 2, 3, 1>}
+// CHECK: webnn.conv2d
+func.func @sink_between_convs(%x: tensor<1x3x8x8xf32>, %w1: tensor<4x3x3x3xf32>, %w2: tensor<4x4x3x3xf32>, %m: tensor<4xf32>, %v: tensor<4xf32>) -> tensor<1x4x4x4xf32> {
+  %0 = webnn.conv2d %x, %w1 : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>) -> tensor<1x4x6x6xf32>
+  %1 = webnn.batch_normalization %0, %m, %v : (tensor<1x4x6x6xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<1x4x6x6xf32>
+  %2 = webnn.clamp %1 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
+  %3 = webnn.add %2, %2 : (tensor<1x4x6x6xf32>, tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
+  %4 = webnn.conv2d %3, %w2 : (tensor<1x4x6x6xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x4x4xf32>
+  return %4 : tensor<1x4x4x4xf32>
+}
+
+// -----
+
+// A binary op whose operands are not alike transposes keeps its place.
+// CHECK-LABEL: func @no_sink_mixed_operands
+// CHECK: %[[T:.*]] = webnn.transpose %{{.*}} {permutation = array<i64: 0, 3, 1, 2>}
+// CHECK: webnn.add %[[T]], %{{.*}} : (tensor<1x4x6x6xf32>, tensor<1x4x6x6xf32>)
+func.func @no_sink_mixed_operands(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf32>, %y: tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32> {
+  %0 = webnn.conv2d %x, %w : (tensor<1x3x8x8xf32>, tensor<4x3x3x3xf32>) -> tensor<1x4x6x6xf32>
+  %1 = webnn.add %0, %y : (tensor<1x4x6x6xf32>, tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
+  return %1 : tensor<1x4x6x6xf32>
+}

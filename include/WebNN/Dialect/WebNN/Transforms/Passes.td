@@ -12,8 +12,12 @@ def WebNNNormalizeLayouts : Pass<"webnn-normalize-layouts"> {
     and conv2d its filter layout (`oihw`, `hwio`, `ohwi`, `ihwo`). A backend
     usually has kernels for one of each. This pass rewrites every conv2d and
     pooling op to the layouts given by the options, inserting
-    `webnn.transpose` ops around them; transposes that meet cancel out under
-    canonicalization, and transposes of constant filters fold away.
+    `webnn.transpose` ops around them. Transposes of constant filters become
+    new constants (the weights are transposed once, at compile time), and
+    transposes sink through element-wise ops (relu, clamp, leakyRelu,
+    sigmoid, tanh; add, sub, mul of alike transposes) and batch
+    normalization, so that the transpose leaving one conv meets the one
+    entering the next and the pair cancels under canonicalization.
 
     Ops already in the target layouts are left alone.
 
