@@ -270,11 +270,10 @@ llvm::Expected<Value> GraphBuilder::conv2d(Value input, Value filter,
 }
 
 template <typename OpTy>
-static auto buildPool2dArgs(OpBuilder &builder, Value input,
-                            const Pool2dOptions &options) {
-  MLIRContext *context = builder.getContext();
-  return std::make_tuple(
-      input, getListOption(builder, options.windowDimensions),
+llvm::Expected<Value> GraphBuilder::pool2d(Value input,
+                                           const Pool2dOptions &options) {
+  return create<OpTy>(
+      {input}, input, getListOption(builder, options.windowDimensions),
       getListOption(builder, options.padding),
       getListOption(builder, options.strides),
       getListOption(builder, options.dilations),
@@ -286,9 +285,7 @@ static auto buildPool2dArgs(OpBuilder &builder, Value input,
 #define WEBNN_BUILD_POOL(method, OpTy)                                         \
   llvm::Expected<Value> GraphBuilder::method(Value input,                      \
                                              const Pool2dOptions &options) {   \
-    return std::apply(                                                         \
-        [&](auto &&...args) { return create<OpTy>({input}, args...); },        \
-        buildPool2dArgs<OpTy>(builder, input, options));                       \
+    return pool2d<OpTy>(input, options);                                       \
   }
 WEBNN_BUILD_POOL(averagePool2d, AveragePool2dOp)
 WEBNN_BUILD_POOL(l2Pool2d, L2Pool2dOp)

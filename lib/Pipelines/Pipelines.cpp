@@ -45,10 +45,12 @@ using namespace mlir;
 using namespace mlir::webnn;
 
 /// webnn -> linalg on tensors -> buffers with caller-provided outputs.
-static void addLoweringToBuffers(OpPassManager &pm, bool fuseElementwise) {
+/// `optimize` adds the CPU pipeline's fusion, tiling and vectorization;
+/// without it the lowering is the plain reference.
+static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(createConvertWebNNToLinalg());
   pm.addPass(createCanonicalizerPass());
-  if (fuseElementwise) {
+  if (optimize) {
     pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
     pm.addPass(createCPUTensorSchedulePass());
     pm.addNestedPass<func::FuncOp>(createCPUVectorizeRemainingPass());
@@ -68,7 +70,7 @@ static void addLoweringToBuffers(OpPassManager &pm, bool fuseElementwise) {
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::BufferDeallocationPipelineOptions dealloc;
   bufferization::buildBufferDeallocationPipeline(pm, dealloc);
-  if (fuseElementwise)
+  if (optimize)
     pm.addNestedPass<func::FuncOp>(createCPUCopiesToLoopsPass());
 }
 
@@ -98,12 +100,12 @@ static void addLoweringToLLVM(OpPassManager &pm) {
 }
 
 void mlir::webnn::buildCPUPipeline(OpPassManager &pm) {
-  addLoweringToBuffers(pm, /*fuseElementwise=*/true);
+  addLoweringToBuffers(pm, /*optimize=*/true);
   addLoweringToLLVM(pm);
 }
 
 void mlir::webnn::buildReferencePipeline(OpPassManager &pm) {
-  addLoweringToBuffers(pm, /*fuseElementwise=*/false);
+  addLoweringToBuffers(pm, /*optimize=*/false);
   addLoweringToLLVM(pm);
 }
 

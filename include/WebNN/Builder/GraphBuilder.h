@@ -157,6 +157,9 @@ private:
   /// captured: the builder rejects exactly what the verifier rejects.
   template <typename OpTy, typename... Args>
   llvm::Expected<Value> create(ArrayRef<Value> operands, Args &&...args);
+  /// averagePool2d, l2Pool2d and maxPool2d share their options.
+  template <typename OpTy>
+  llvm::Expected<Value> pool2d(Value input, const Pool2dOptions &options);
   /// An I32 option (axis, groups) that the spec declares as unsigned long.
   llvm::Expected<IntegerAttr> getI32Option(StringRef op, StringRef name,
                                            int64_t value);

@@ -77,9 +77,8 @@ Value binaryMin(OpBuilder &b, Location loc, Value x, Value y,
   llvm_unreachable("unknown ScalarKind");
 }
 
-/// The body of the linalg.generic for `op` on scalars `args`, or failure
-/// when the op has no lowering for this element type.
-FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
+/// The body of the linalg.generic for `op` on scalars `args`.
+Value buildScalar(Operation *op, OpBuilder &b, Location loc,
                              ValueRange args, ScalarKind kind) {
   bool isFloat = kind == ScalarKind::Float;
   bool isUnsigned = kind == ScalarKind::Unsigned;
@@ -94,7 +93,7 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
       return UnsignedOp::create(b, loc, args[0], args[1]);
     return SignedOp::create(b, loc, args[0], args[1]);
   };
-  return llvm::TypeSwitch<Operation *, FailureOr<Value>>(op)
+  return llvm::TypeSwitch<Operation *, Value>(op)
       .Case([&](AddOp) {
         return binary(arith::AddFOp(), arith::AddIOp(), arith::AddIOp());
       })
@@ -114,12 +113,11 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
       .Case([&](MinOp) {
         return binary(arith::MinimumFOp(), arith::MinSIOp(), arith::MinUIOp());
       })
-      .Case([&](PowOp) -> FailureOr<Value> {
+      .Case([&](PowOp) -> Value {
+        // Unsigned pow is rejected before the body is built.
         if (isFloat)
-          return Value(math::PowFOp::create(b, loc, args[0], args[1]));
-        if (isUnsigned)
-          return failure();
-        return Value(math::IPowIOp::create(b, loc, args[0], args[1]));
+          return math::PowFOp::create(b, loc, args[0], args[1]);
+        return math::IPowIOp::create(b, loc, args[0], args[1]);
       })
       .Case([&](AbsOp) -> Value {
         if (isFloat)
@@ -190,7 +188,9 @@ FailureOr<Value> buildScalar(Operation *op, OpBuilder &b, Location loc,
         applyBound(clamp.getMaxValue(), /*isMin=*/false);
         return result;
       })
-      .Default([](Operation *) { return failure(); });
+      .Default([](Operation *) -> Value {
+        llvm_unreachable("patterns are registered for the ops above only");
+      });
 }
 } // namespace
 
@@ -211,18 +211,14 @@ struct ElementwiseToGeneric : OpConversionPattern<OpTy> {
     ValueRange inputs = adaptor.getOperands();
     ScalarKind kind = getScalarKind(op->getOperand(0).getType());
 
-    bool bodyFailed = false;
+    // math.ipowi is signed: unsigned pow has no lowering.
+    if (isa<PowOp>(op) && kind == ScalarKind::Unsigned)
+      return rewriter.notifyMatchFailure(op, "no unsigned integer pow");
     Value result = createElementwise(
         rewriter, loc, resultType, inputs,
-        [&](OpBuilder &b, Location bodyLoc, ValueRange args) -> Value {
-          FailureOr<Value> scalar = buildScalar(op, b, bodyLoc, args, kind);
-          bodyFailed = failed(scalar);
-          return bodyFailed ? args.front() : *scalar;
+        [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
+          return buildScalar(op, b, bodyLoc, args, kind);
         });
-    if (bodyFailed) {
-      rewriter.eraseOp(result.getDefiningOp());
-      return rewriter.notifyMatchFailure(op, "no lowering for this data type");
-    }
     rewriter.replaceOp(op, result);
     return success();
   }

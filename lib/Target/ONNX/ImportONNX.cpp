@@ -444,7 +444,7 @@ llvm::Expected<Value> Importer::convertNode(const onnx::NodeProto &node,
       return makeError("needs " + Twine(count) + " inputs");
     return llvm::Error::success();
   };
-  if (llvm::Error error = need(op == "Reshape" || op == "Clip" ? 1 : 1))
+  if (llvm::Error error = need(1))
     return std::move(error);
 
   // Element-wise.
