@@ -6,8 +6,9 @@
 //   64x128x128 for the caches, then 8x32x16 for the registers; convolutions
 //   and pooling: one output row, 8 output columns, 32 channels, one kernel
 //   row, decomposed to 1-D);
-// - tile what is left (fills, element-wise ops, ...) to 32-wide rows and
-//   vectorize every small static linalg op; lower contractions to FMAs;
+// - tile what is left (fills, element-wise ops, ...) into blocks of at most
+//   512 elements and vectorize them and the register tiles; lower
+//   contractions to FMAs;
 // - on buffers: hoist the accumulator loads and stores out of the reduction
 //   loops, so that they stay in registers.
 //
@@ -151,17 +152,14 @@ private:
 
 namespace {
 /// Tiles every remaining large linalg op (fills, element-wise ops,
-/// transposes, reductions) to rows of at most kRowWidth elements along its
-/// innermost loop, and vectorizes every statically shaped linalg op small
-/// enough to live in registers. What cannot be vectorized stays a linalg op
+/// transposes, reductions) into blocks that fit in registers and vectorizes
+/// them, together with the register tiles of the heavy-op schedule. What cannot be vectorized stays a linalg op
 /// and becomes scalar loops later.
 class TileAndVectorizeRemainingPass
     : public PassWrapper<TileAndVectorizeRemainingPass,
                          OperationPass<func::FuncOp>> {
 public:
   MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(TileAndVectorizeRemainingPass)
-
-  static constexpr int64_t kRowWidth = 32;
 
   LogicalResult canonicalize() {
     MLIRContext *context = &getContext();
@@ -189,7 +187,31 @@ public:
       (void)scf::peelForLoopAndSimplifyBounds(rewriter, loop, partial);
     }
   }
-  static constexpr int64_t kMaxVectorElements = 8192;
+  /// The largest register tile of the heavy-op schedule (matmul 8x32x16).
+  static constexpr int64_t kMaxRegisterTileElements = 8192;
+  /// The largest block of any other op vectorized in one piece: 32 AVX-512
+  /// registers of f32.
+  static constexpr int64_t kMaxBlockElements = 512;
+
+  /// Tile sizes that cut a loop nest into blocks of at most `budget`
+  /// iterations, filled from the innermost loop outwards so that a block is
+  /// as contiguous as the loop order allows. Each size divides its loop, so
+  /// every block has the same static shape; 0 keeps a loop whole.
+  static SmallVector<OpFoldResult>
+  blockTileSizes(OpBuilder &builder, ArrayRef<int64_t> ranges,
+                 int64_t budget) {
+    SmallVector<int64_t> sizes(ranges.size(), 1);
+    for (int64_t i = static_cast<int64_t>(ranges.size()) - 1; i >= 0; --i) {
+      int64_t size = std::min(ranges[i], budget);
+      while (ranges[i] % size != 0)
+        --size;
+      sizes[i] = size == ranges[i] ? 0 : size;
+      budget /= size;
+      if (size != ranges[i])
+        break;
+    }
+    return getAsIndexOpFoldResult(builder.getContext(), sizes);
+  }
 
   StringRef getArgument() const override {
     return "webnn-cpu-vectorize-remaining";
@@ -218,23 +240,18 @@ public:
       int64_t count = 1;
       for (int64_t r : ranges)
         count *= r;
-      if (count <= kMaxVectorElements) {
+      // Register tiles left by the heavy-op schedule carry a reduction and
+      // are vectorized whole; anything else is vectorized in blocks of at
+      // most kMaxBlockElements, because unrolling a whole activation into
+      // vector ops makes code (and compile time) grow with the tensor.
+      bool isRegisterTile = op.getNumReductionLoops() > 0 &&
+                            count <= kMaxRegisterTileElements;
+      if (isRegisterTile || count <= kMaxBlockElements) {
         small.push_back(op);
         continue;
       }
-      // One row per tile: every loop 1 but the innermost, which is cut to
-      // kRowWidth. A size that kRowWidth does not divide would leave a
-      // dynamic remainder, so such rows are kept whole.
-      SmallVector<OpFoldResult> sizes;
-      for (auto [index, r] : llvm::enumerate(ranges)) {
-        int64_t size = 1;
-        if (index + 1 == ranges.size())
-          size = r % kRowWidth == 0 ? kRowWidth : r;
-        sizes.push_back(rewriter.getIndexAttr(size));
-      }
-      if (sizes.size() == 1 &&
-          getConstantIntValue(sizes[0]) == ranges.front())
-        continue;
+      SmallVector<OpFoldResult> sizes =
+          blockTileSizes(rewriter, ranges, kMaxBlockElements);
       scf::SCFTilingOptions options;
       options.setTileSizes(sizes);
       rewriter.setInsertionPoint(op);
