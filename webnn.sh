@@ -15,7 +15,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(
   cmake ninja-build ccache python3
   clang-22 lld-22 llvm-22-dev libmlir-22-dev mlir-22-tools
-  libgtest-dev libonnx-dev libprotobuf-dev
+  libgtest-dev libonnx-dev libprotobuf-dev libomp-22-dev
 )
 
 install_missing_packages() {

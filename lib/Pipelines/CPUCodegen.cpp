@@ -4,13 +4,14 @@
 // scripts so that it reads as a schedule:
 // - on tensors: tile each heavy linalg op to register-sized blocks (matmul:
 //   64x128x128 for the caches, then 8x32x16 for the registers; convolutions
-//   and pooling: one output row, 8 output columns, 32 channels, one kernel
-//   row, decomposed to 1-D);
-// - tile what is left (fills, element-wise ops, ...) into blocks of at most
-//   512 elements and vectorize them and the register tiles; lower
-//   contractions to FMAs;
-// - on buffers: hoist the accumulator loads and stores out of the reduction
-//   loops, so that they stay in registers.
+//   and pooling: a parallel loop over output rows, then 8 output columns,
+//   32 channels, one kernel row, decomposed to 1-D);
+// - tile what is left (fills, element-wise ops, ...) into a parallel loop of
+//   blocks of at most 512 elements and vectorize them and the register
+//   tiles; lower contractions to FMAs;
+// - on buffers: rewrite copies (padding) to loops that LLVM vectorizes.
+// The parallel loops become OpenMP work-sharing loops or serial loops in
+// Pipelines.cpp, as the thread count asks.
 //
 //===----------------------------------------------------------------------===//
 
@@ -46,15 +47,20 @@ module attributes {transform.with_named_sequence} {
     %bmm = transform.structured.match ops{["linalg.batch_matmul"]} in %root : (!transform.any_op) -> !transform.any_op
     %bmm1, %bmml:4 = transform.structured.tile_using_for %bmm tile_sizes [1, 8, 32, 16] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
 
+    // Output rows are independent: an scf.forall over (n, oh) carries
+    // each op's share of the threads (or becomes a serial loop).
     // conv dims: n, oh, ow, f, kh, kw, c.
     %conv = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} in %root : (!transform.any_op) -> !transform.any_op
-    %conv1, %convl:7 = transform.structured.tile_using_for %conv tile_sizes [1, 1, 8, 32, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    %conv0, %convf = transform.structured.tile_using_forall %conv tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    %conv1, %convl:5 = transform.structured.tile_using_for %conv0 tile_sizes [0, 0, 8, 32, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     // depthwise dims: n, oh, ow, c, kh, kw.
     %dw = transform.structured.match ops{["linalg.depthwise_conv_2d_nhwc_hwc"]} in %root : (!transform.any_op) -> !transform.any_op
-    %dw1, %dwl:5 = transform.structured.tile_using_for %dw tile_sizes [1, 1, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    %dw0, %dwf = transform.structured.tile_using_forall %dw tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    %dw1, %dwl:3 = transform.structured.tile_using_for %dw0 tile_sizes [0, 0, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     // pooling dims: n, oh, ow, c, kh, kw.
     %pool = transform.structured.match ops{["linalg.pooling_nhwc_sum", "linalg.pooling_nhwc_max", "linalg.pooling_nhwc_max_unsigned"]} in %root : (!transform.any_op) -> !transform.any_op
-    %pool1, %pooll:5 = transform.structured.tile_using_for %pool tile_sizes [1, 1, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    %pool0, %poolf = transform.structured.tile_using_forall %pool tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    %pool1, %pooll:3 = transform.structured.tile_using_for %pool0 tile_sizes [0, 0, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
 
     // With one kernel row per tile, 2-D convolutions and pools become 1-D.
     %conv1d = transform.structured.decompose %conv1 : (!transform.any_op) -> !transform.any_op
@@ -254,6 +260,10 @@ public:
           blockTileSizes(rewriter, ranges, kMaxBlockElements);
       scf::SCFTilingOptions options;
       options.setTileSizes(sizes);
+      // The blocks are independent: a parallel loop, unless the op is
+      // already inside one.
+      if (!op->getParentOfType<scf::ForallOp>())
+        options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
       rewriter.setInsertionPoint(op);
       auto tiled = scf::tileUsingSCF(
           rewriter, cast<TilingInterface>(op.getOperation()), options);

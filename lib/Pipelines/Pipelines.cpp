@@ -38,6 +38,8 @@
 #include "mlir/Dialect/Vector/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -74,6 +76,24 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
     pm.addNestedPass<func::FuncOp>(createCPUCopiesToLoopsPass());
 }
 
+/// The CPU pipeline's parallel loops (scf.forall) -> OpenMP work-sharing
+/// loops on `threads` threads, or serial loops for one thread, so that
+/// single-threaded code does not depend on the OpenMP runtime.
+static void addParallelLoopLowering(OpPassManager &pm, unsigned threads) {
+  if (threads == 1) {
+    pm.addPass(createForallToForLoopPass());
+    return;
+  }
+  pm.addPass(createForallToParallelLoopPass());
+  ConvertSCFToOpenMPPassOptions openMP;
+  openMP.numThreads = threads;
+  pm.addPass(createConvertSCFToOpenMPPass(openMP));
+  // The conversion wraps each loop body in a memref.alloca_scope, a single
+  // block that the later scf-to-cf would break into many. Our bodies
+  // allocate nothing on the stack, so canonicalization inlines the scopes.
+  pm.addPass(createCanonicalizerPass());
+}
+
 /// Loops -> the LLVM dialect.
 static void addLoweringToLLVM(OpPassManager &pm) {
   pm.addPass(createConvertLinalgToLoopsPass());
@@ -95,12 +115,15 @@ static void addLoweringToLLVM(OpPassManager &pm) {
   pm.addPass(createConvertIndexToLLVMPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createUBToLLVMConversionPass());
+  pm.addPass(createConvertOpenMPToLLVMPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
 }
 
-void mlir::webnn::buildCPUPipeline(OpPassManager &pm) {
+void mlir::webnn::buildCPUPipeline(OpPassManager &pm,
+                                   const CPUPipelineOptions &options) {
   addLoweringToBuffers(pm, /*optimize=*/true);
+  addParallelLoopLowering(pm, options.threads);
   addLoweringToLLVM(pm);
 }
 
@@ -109,10 +132,13 @@ void mlir::webnn::buildReferencePipeline(OpPassManager &pm) {
   addLoweringToLLVM(pm);
 }
 
-LogicalResult mlir::webnn::buildPipeline(OpPassManager &pm, StringRef name) {
-  if (name == "cpu")
-    buildCPUPipeline(pm);
-  else if (name == "reference")
+LogicalResult mlir::webnn::buildPipeline(OpPassManager &pm, StringRef name,
+                                         unsigned threads) {
+  if (name == "cpu") {
+    CPUPipelineOptions options;
+    options.threads = threads;
+    buildCPUPipeline(pm, options);
+  } else if (name == "reference")
     buildReferencePipeline(pm);
   else
     return failure();
@@ -123,7 +149,8 @@ void mlir::webnn::registerPipelineDependencies(DialectRegistry &registry) {
   registry.insert<affine::AffineDialect, arith::ArithDialect,
                   bufferization::BufferizationDialect, cf::ControlFlowDialect,
                   func::FuncDialect, linalg::LinalgDialect, LLVM::LLVMDialect,
-                  math::MathDialect, memref::MemRefDialect, scf::SCFDialect,
+                  math::MathDialect, memref::MemRefDialect,
+                  omp::OpenMPDialect, scf::SCFDialect,
                   tensor::TensorDialect, ub::UBDialect,
                   vector::VectorDialect>();
   registry.insert<transform::TransformDialect>();
@@ -152,7 +179,7 @@ void mlir::webnn::registerWebNNPipelines() {
   registerPass([] { return createCPUVectorizeRemainingPass(); });
   registerPass([] { return createCPUVectorLoweringPass(); });
   registerPass([] { return createCPUCopiesToLoopsPass(); });
-  PassPipelineRegistration<>(
+  PassPipelineRegistration<CPUPipelineOptions>(
       "webnn-cpu-pipeline",
       "Lower webnn graphs to the LLVM dialect for the CPU (webnn-run's "
       "default)",

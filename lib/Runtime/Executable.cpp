@@ -17,10 +17,12 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/MC/MCSubtargetInfo.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
 #include <chrono>
 
@@ -30,6 +32,9 @@ using namespace mlir::webnn;
 /// The runtime library that lowered memref.copy calls into.
 static constexpr const char *kRunnerUtilsLibrary =
     WEBNN_MLIR_LIBRARY_DIR "/libmlir_c_runner_utils.so";
+/// LLVM's OpenMP runtime, which the parallel loops of threaded code call.
+static constexpr const char *kOpenMPLibrary =
+    WEBNN_MLIR_LIBRARY_DIR "/libomp.so";
 
 static llvm::Error makeError(const Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
@@ -181,7 +186,9 @@ Executable::compile(ModuleOp module, StringRef entry,
           [](Pass *, Operation *) { return true; },
           /*printModuleScope=*/true, /*printAfterOnlyOnChange=*/false);
     }
-    if (failed(buildPipeline(pm, options.pipeline)))
+    if (options.threads == 0)
+      return makeError("the thread count must be at least 1");
+    if (failed(buildPipeline(pm, options.pipeline, options.threads)))
       return makeError("unknown pipeline '" + options.pipeline +
                        "' (expected cpu or reference)");
     if (failed(pm.run(module)))
@@ -193,6 +200,7 @@ Executable::compile(ModuleOp module, StringRef entry,
   llvm::InitializeNativeTargetAsmParser();
   registerBuiltinDialectTranslation(*context);
   registerLLVMDialectTranslation(*context);
+  registerOpenMPDialectTranslation(*context);
 
   // Generate code for this CPU's own vector extensions (AVX2, AVX-512), or
   // for the named CPU.
@@ -218,7 +226,14 @@ Executable::compile(ModuleOp module, StringRef entry,
   ExecutionEngineOptions engineOptions;
   engineOptions.transformer = transformer;
   engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
-  StringRef libraries[] = {kRunnerUtilsLibrary};
+  SmallVector<StringRef, 2> libraries = {kRunnerUtilsLibrary};
+  if (options.threads > 1 && options.pipeline == "cpu") {
+    if (!llvm::sys::fs::exists(kOpenMPLibrary))
+      return makeError(Twine("running on ") + Twine(options.threads) +
+                       " threads needs " + kOpenMPLibrary +
+                       " (package libomp-22-dev)");
+    libraries.push_back(kOpenMPLibrary);
+  }
   engineOptions.sharedLibPaths = libraries;
   auto engine = ExecutionEngine::create(module, engineOptions,
                                         std::move(*targetMachine));

@@ -60,7 +60,8 @@ with open("small_cnn.mlir", "w") as f:
 // normalization, relu, max pool, gemm, softmax) whose reference output
 // Inputs/small_cnn_expected.npy numpy computed by direct loops.
 //
-// RUN: webnn-run %s --input %S/Inputs/small_cnn_input.npy --compare %S/Inputs/small_cnn_expected.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s
+// RUN: webnn-run %s --threads 1 --input %S/Inputs/small_cnn_input.npy --compare %S/Inputs/small_cnn_expected.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s
+// RUN: webnn-run %s --threads 2 --input %S/Inputs/small_cnn_input.npy --compare %S/Inputs/small_cnn_expected.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s
 // RUN: webnn-run %s --pipeline reference --input %S/Inputs/small_cnn_input.npy --compare %S/Inputs/small_cnn_expected.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s
 // CHECK: output 'probabilities': float32 [1, 10]
 // CHECK: compare 'probabilities' with {{{{.*}}}}small_cnn_expected.npy: match

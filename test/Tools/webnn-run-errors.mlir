@@ -9,6 +9,7 @@
 // RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --compare %S/Inputs/two_floats.npy | FileCheck %s --check-prefix=MATCH
 // RUN: not webnn-run %s --input x=%S/Inputs/two_floats.npy --compare %S/Inputs/three_floats.npy | FileCheck %s --check-prefix=MISMATCH
 // RUN: webnn-run %s --random-inputs --seed 7 --benchmark 3 | FileCheck %s --check-prefix=BENCH
+// RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --top 5 | FileCheck %s --check-prefix=TOP
 // RUN: not webnn-run %s --random-inputs --target-cpu nope 2>&1 | FileCheck %s --check-prefix=BADCPU
 // RUN: not webnn-run %s --random-inputs --target-cpu pentium4 2>&1 | FileCheck %s --check-prefix=CPU32
 // RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --target-cpu x86-64 --compare %S/Inputs/two_floats.npy | FileCheck %s --check-prefix=MATCH
@@ -31,6 +32,7 @@
 // INVALID: invalid_graph.txt:2:8: error: 'webnn.relu' op inferred type(s) 'tensor<2xf32>' are incompatible with return type(s) of operation 'tensor<3xf32>'
 // NOLOWERING: webnn-run: error: compilation failed:
 // NOLOWERING-NEXT: unsigned_pow.txt:2:8: failed to legalize operation 'webnn.pow'
+// TOP: top 2 (index: value): 1: 2.5 0: 1.5
 // BENCH: latency over 3 runs (ms): min {{[0-9.]+}}, median {{[0-9.]+}}, max {{[0-9.]+}}
 
 func.func @identity_graph(%x: tensor<2xf32> {webnn.name = "x"}) -> (tensor<2xf32> {webnn.name = "y"}) {

@@ -26,7 +26,11 @@
 #include "llvm/Support/WithColor.h"
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <limits>
+#include <numeric>
 #include <random>
+#include <thread>
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -74,6 +78,11 @@ static cl::opt<std::string> targetCPU(
     cl::desc("Generate code for this CPU (e.g. haswell, skylake-avx512) "
              "instead of the host's; it must run on this machine"),
     cl::cat(category));
+static cl::opt<unsigned> top(
+    "top",
+    cl::desc("Print the K largest values of each output with their indices "
+             "(class scores)"),
+    cl::value_desc("K"), cl::init(0), cl::cat(category));
 static cl::opt<bool> printIR("print-ir-after-all",
                              cl::desc("Print the IR after each pass"),
                              cl::cat(category));
@@ -141,8 +150,39 @@ static void printSummary(const TensorDescriptor &desc,
   llvm::outs() << "\n  checksum (sum): " << llvm::format("%.6g", sum) << "\n";
 }
 
+/// Prints the `k` largest values of `tensor` (flattened), largest first,
+/// with their flat indices: the top classes of a classifier's scores.
+static void printTop(const HostTensor &tensor, unsigned k) {
+  int64_t count = tensor.getNumElements();
+  std::vector<int64_t> order(count);
+  std::iota(order.begin(), order.end(), 0);
+  auto shown = order.begin() + std::min<int64_t>(k, count);
+  // NaN ranks last, so that the order stays a strict weak ordering.
+  auto key = [&](int64_t i) {
+    double value = tensor.getAsDouble(i);
+    return std::isnan(value) ? -std::numeric_limits<double>::infinity()
+                             : value;
+  };
+  std::partial_sort(order.begin(), shown, order.end(),
+                    [&](int64_t a, int64_t b) { return key(a) > key(b); });
+  llvm::outs() << "  top " << (shown - order.begin()) << " (index: value):";
+  for (auto it = order.begin(); it != shown; ++it)
+    llvm::outs() << " " << *it << ": "
+                 << llvm::format("%.6g", tensor.getAsDouble(*it));
+  llvm::outs() << "\n";
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  // libLLVM registers an undocumented `--threads` of its own; ours, the
+  // graph's threads, takes the name, so it is declared here, after the move.
+  if (cl::Option *llvmThreads = cl::getRegisteredOptions().lookup("threads"))
+    llvmThreads->setArgStr("llvm-threads");
+  static cl::opt<unsigned> threads(
+      "threads",
+      cl::desc("Threads the graph runs on (default: one per core; 1 "
+               "compiles serial code)"),
+      cl::init(0), cl::cat(category));
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(argc, argv,
                               "webnn-run: JIT-compile and run a webnn graph\n");
@@ -175,6 +215,9 @@ int main(int argc, char **argv) {
   options.pipeline = pipeline;
   options.printIRAfterAll = printIR;
   options.targetCPU = targetCPU;
+  options.threads =
+      threads ? threads.getValue()
+              : std::max(1u, std::thread::hardware_concurrency());
   auto executable = Executable::compile(*module, entry, options);
   if (!executable)
     return fail(llvm::toString(executable.takeError()));
@@ -223,8 +266,11 @@ int main(int argc, char **argv) {
   llvm::outs() << "compile time: "
                << llvm::format("%.3f", (*executable)->getCompileSeconds())
                << " s\n";
-  for (auto [desc, tensor] : llvm::zip(outputs, *results))
+  for (auto [desc, tensor] : llvm::zip(outputs, *results)) {
     printSummary(desc, tensor);
+    if (top > 0)
+      printTop(tensor, top);
+  }
 
   for (const std::string &text : saveFiles) {
     auto [name, path] = splitAssignment(text);

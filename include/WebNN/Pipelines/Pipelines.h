@@ -2,8 +2,9 @@
 //
 // Two registered pipelines from a module of webnn graphs to the LLVM
 // dialect, ready for the JIT:
-// - `webnn-cpu-pipeline`: element-wise fusion, then the rest of the
-//   lowering (the pipeline webnn-run uses by default);
+// - `webnn-cpu-pipeline{threads=N}`: element-wise fusion, tiling,
+//   vectorization and parallel loops on N threads through OpenMP (the
+//   pipeline webnn-run uses by default);
 // - `webnn-reference-pipeline`: the same lowering through plain scalar
 //   loops, kept simple on purpose as a reference for differential tests.
 // Both bufferize with results turned into caller-provided output buffers,
@@ -15,15 +16,26 @@
 #define WEBNN_PIPELINES_PIPELINES_H
 
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassOptions.h"
 
 namespace mlir::webnn {
 
-void buildCPUPipeline(OpPassManager &pm);
+struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
+  Option<unsigned> threads{
+      *this, "threads",
+      llvm::cl::desc("Threads that run the parallel loops (through OpenMP); "
+                     "1 makes serial code that needs no OpenMP runtime"),
+      llvm::cl::init(1)};
+};
+
+void buildCPUPipeline(OpPassManager &pm, const CPUPipelineOptions &options);
 void buildReferencePipeline(OpPassManager &pm);
 
-/// Adds the pipeline called `name` ("cpu" or "reference") to `pm`; fails on
-/// an unknown name.
-LogicalResult buildPipeline(OpPassManager &pm, StringRef name);
+/// Adds the pipeline called `name` ("cpu" or "reference") to `pm`, with
+/// `threads` threads for the CPU pipeline (the reference is serial); fails
+/// on an unknown name.
+LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
+                            unsigned threads = 1);
 
 /// The CPU pipeline's tiling and vectorization of linalg on tensors
 /// (CPUCodegen.cpp).

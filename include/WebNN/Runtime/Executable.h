@@ -36,6 +36,8 @@ struct CompileOptions {
   /// The CPU to generate code for, as LLVM names it ("skylake-avx512",
   /// "haswell", ...); empty: this machine's CPU and its features.
   std::string targetCPU;
+  /// Threads of the CPU pipeline's parallel loops (OpenMP); 1 is serial.
+  unsigned threads = 1;
 };
 
 class Executable {
