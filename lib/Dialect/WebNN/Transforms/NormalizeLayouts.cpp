@@ -1,7 +1,10 @@
 //===- NormalizeLayouts.cpp - One layout for conv2d and pooling -----------===//
 //
 // Rewrites conv2d and pooling ops to the layouts a backend has kernels for,
-// by transposing their operands into those layouts and the result back.
+// by transposing their operands into those layouts and the result back, and
+// gemm's transposed operands to explicit transposes; transposes of
+// constants fold at compile time, and the others sink through element-wise
+// ops until pairs cancel.
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,6 +77,34 @@ struct NormalizeConv2dLayout : OpRewritePattern<Conv2dOp> {
 
   InputLayout inputLayout;
   FilterLayout filterLayout;
+};
+
+/// gemm's transposed operands become explicit transposes, so that a
+/// constant weight (ONNX's Gemm with transB, as every classifier has) is
+/// transposed once at compile time by FoldTransposeOfConstant, not read
+/// column by column at every run.
+struct NormalizeGemmTransposes : OpRewritePattern<GemmOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(GemmOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!op.getATranspose() && !op.getBTranspose())
+      return rewriter.notifyMatchFailure(op, "no transposed operand");
+    Location loc = op.getLoc();
+    auto transpose2d = [&](Value value, bool transposed) -> Value {
+      if (!transposed)
+        return value;
+      return TransposeOp::create(rewriter, loc, value,
+                                 rewriter.getDenseI64ArrayAttr({1, 0}));
+    };
+    Value a = transpose2d(op.getA(), op.getATranspose());
+    Value b = transpose2d(op.getB(), op.getBTranspose());
+    rewriter.replaceOpWithNewOp<GemmOp>(
+        op, op.getType(), a, b, op.getC(), op.getAlphaAttr(),
+        op.getBetaAttr(), rewriter.getBoolAttr(false),
+        rewriter.getBoolAttr(false));
+    return success();
+  }
 };
 
 template <typename PoolOp>
@@ -280,7 +311,7 @@ void mlir::webnn::populateNormalizeLayoutsPatterns(RewritePatternSet &patterns,
                                                    FilterLayout filterLayout) {
   MLIRContext *context = patterns.getContext();
   patterns.add<NormalizeConv2dLayout>(context, inputLayout, filterLayout);
-  patterns.add<FoldTransposeOfConstant>(context);
+  patterns.add<FoldTransposeOfConstant, NormalizeGemmTransposes>(context);
   patterns.add<SinkTransposeThroughUnary<ReluOp>,
                SinkTransposeThroughUnary<ClampOp>,
                SinkTransposeThroughUnary<LeakyReluOp>,

@@ -132,3 +132,44 @@ func.func @no_sink_mixed_operands(%x: tensor<1x3x8x8xf32>, %w: tensor<4x3x3x3xf3
   %1 = webnn.add %0, %y : (tensor<1x4x6x6xf32>, tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
   return %1 : tensor<1x4x6x6xf32>
 }
+
+// -----
+
+// gemm's transposed constant weight (ONNX's Gemm with transB) is transposed
+// once at compile time; the gemm loses the flag.
+// CHECK-LABEL: func @gemm_transposed_constant_b
+// NCHW-LABEL: func @gemm_transposed_constant_b
+// CHECK-NOT: webnn.transpose
+// CHECK: %[[B:.*]] = webnn.constant dense_resource<transposed> : tensor<2x3xf32>
+// CHECK: webnn.gemm %{{.*}}, %[[B]] {alpha = 2.000000e+00 : f64} : (tensor<1x2xf32>, tensor<2x3xf32>) -> tensor<1x3xf32>
+// b[k][n] = bT[n][k]: 1, 3, 5, 2, 4, 6 as f32 bits.
+// CHECK: transposed: "0x080000000000803F000040400000A04000000040000080400000C040"
+func.func @gemm_transposed_constant_b(%a: tensor<1x2xf32>) -> tensor<1x3xf32> {
+  %b = webnn.constant dense<[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]> : tensor<3x2xf32>
+  %0 = webnn.gemm %a, %b {alpha = 2.0 : f64, b_transpose = true} : (tensor<1x2xf32>, tensor<3x2xf32>) -> tensor<1x3xf32>
+  return %0 : tensor<1x3xf32>
+}
+
+// -----
+
+// A transposed operand that is not a constant becomes an explicit transpose.
+// CHECK-LABEL: func @gemm_transposed_a
+// NCHW-LABEL: func @gemm_transposed_a
+// CHECK: %[[AT:.*]] = webnn.transpose %arg0 {permutation = array<i64: 1, 0>} : (tensor<4x2xf32>) -> tensor<2x4xf32>
+// CHECK: webnn.gemm %[[AT]], %arg1 : (tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
+func.func @gemm_transposed_a(%a: tensor<4x2xf32>, %b: tensor<4x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.gemm %a, %b {a_transpose = true} : (tensor<4x2xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// A gemm without transposed operands is left alone.
+// CHECK-LABEL: func @gemm_plain
+// NCHW-LABEL: func @gemm_plain
+// CHECK-NOT: webnn.transpose
+// CHECK: webnn.gemm %arg0, %arg1, %arg2 {beta = 5.000000e-01 : f64}
+func.func @gemm_plain(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.gemm %a, %b, %c {beta = 0.5 : f64} : (tensor<2x4xf32>, tensor<4x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

@@ -19,6 +19,10 @@ def WebNNNormalizeLayouts : Pass<"webnn-normalize-layouts"> {
     normalization, so that the transpose leaving one conv meets the one
     entering the next and the pair cancels under canonicalization.
 
+    gemm's `a_transpose`/`b_transpose` become explicit transposes of the
+    operand, so that a constant weight stored transposed (ONNX's Gemm with
+    `transB`) is transposed at compile time too.
+
     Ops already in the target layouts are left alone.
 
     Example, with the defaults (`nhwc` input, `hwio` filter):
