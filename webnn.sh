@@ -11,9 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")"
 BUILD_DIR=${BUILD_DIR:-build}
 
-# Debian packages the build and the tests need.
+# Debian packages the build and the tests need (python3-onnx and
+# python3-numpy: the model tests generate their ONNX models).
 PACKAGES=(
-  cmake ninja-build ccache python3
+  cmake ninja-build ccache python3 python3-numpy python3-onnx
   clang-22 lld-22 llvm-22-dev libmlir-22-dev mlir-22-tools
   libgtest-dev libonnx-dev libprotobuf-dev libomp-22-dev
 )

@@ -19,6 +19,13 @@ config.substitutions.append(("%shlibext", config.llvm_shlib_ext))
 config.substitutions.append(("%webnn_src_root", config.webnn_src_root))
 
 llvm_config.use_default_substitutions()
+# %python is Debian's python3, which has python3-onnx and python3-numpy (the
+# model tests in Models/ run models/generate_models.py), whichever Python runs
+# lit; it replaces the default (lit's own interpreter). -B: no __pycache__ in
+# the source tree.
+config.substitutions = [s for s in config.substitutions if s[0] != "%python"]
+config.substitutions.append(("%python", "/usr/bin/python3 -B"))
+
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
 tool_dirs = [config.webnn_tools_dir, config.llvm_tools_dir]
