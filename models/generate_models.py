@@ -26,12 +26,13 @@ numpy_onnx.py (float64 internally, float32 result).
 
 Usage:
   generate_models.py --out DIR [--small] [--opset N] [--only NAME]
-                     [--seed S] [--reference DIR]
+                     [--seed S] [--reference DIR] [--inputs DIR]
 
 Needs only Debian's python3-onnx (1.12) and python3-numpy.
 """
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -460,6 +461,10 @@ def main(argv=None):
     ap.add_argument("--reference", metavar="DIR",
                     help="also write DIR/<model>_input.npy and the numpy "
                          "reference output DIR/<model>_expected.npy")
+    ap.add_argument("--inputs", metavar="DIR",
+                    help="also write the seeded input DIR/<model>_input.npy "
+                         "(the same as --reference's), without the slow "
+                         "numpy reference run")
     args = ap.parse_args(argv)
     if not 11 <= args.opset <= 17:
         ap.error("--opset must be in 11..17")
@@ -478,6 +483,12 @@ def main(argv=None):
         model, info = build_model(name, args.small, args.opset, args.seed)
         path = os.path.join(args.out, stem + ".onnx")
         onnx.save(model, path)
+        # What benchmarks/models.sh needs to turn latency into GFLOP/s.
+        with open(os.path.join(args.out, stem + ".json"), "w") as f:
+            json.dump({"macs": info["macs"], "params": info["params"],
+                       "input_shape": list(info["input_shape"]),
+                       "output_shape": list(info["output_shape"])}, f)
+            f.write("\n")
         t1 = time.time()
         out_shape = check_model(model, info)
         t2 = time.time()
@@ -494,6 +505,10 @@ def main(argv=None):
             np.save(os.path.join(args.reference, stem + "_expected.npy"), y)
             ref_note = "  ref: min %.4g max %.4g mean|y| %.4g" % (
                 y.min(), y.max(), np.abs(y).mean())
+        if args.inputs:
+            os.makedirs(args.inputs, exist_ok=True)
+            x = input_for(name, args.small, args.seed, info["input_shape"])
+            np.save(os.path.join(args.inputs, stem + "_input.npy"), x)
         t3 = time.time()
         times = "%.1f/%.1f" % (t1 - t0, t2 - t1)
         if args.reference:

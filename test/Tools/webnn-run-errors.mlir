@@ -25,6 +25,7 @@
 // EXTRA: webnn-run: error: more --input files than graph inputs (1)
 // PIPELINE: webnn-run: error: unknown pipeline 'fast' (expected cpu or reference)
 // MATCH: compare 'y' with {{.*}}two_floats.npy: match
+// MATCH-NEXT: max abs error 0, max rel error 0
 // MISMATCH: compare 'y' with {{.*}}three_floats.npy: MISMATCH
 // BADCPU: webnn-run: error: unknown target CPU 'nope'
 // CPU32: webnn-run: error: target CPU 'pentium4' cannot run 64-bit code

@@ -306,6 +306,11 @@ int main(int argc, char **argv) {
     llvm::outs() << "compare '" << outputs[*index].name << "' with " << path
                  << ": " << (result.matches ? "match" : "MISMATCH") << " ("
                  << result.message << ")\n";
+    if (result.count > 0)
+      llvm::outs() << "  max abs error "
+                   << llvm::format("%.3g", result.maxAbsError)
+                   << ", max rel error "
+                   << llvm::format("%.3g", result.maxRelError) << "\n";
     if (!result.matches)
       status = 1;
   }
