@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs webnn-mlir on Debian 12.
 #
-#   ./webnn.sh demo   install what is missing, build, JIT-run the bundled example
-#   ./webnn.sh test   install what is missing, build, run every test
-#   ./webnn.sh build  install what is missing and build
+#   ./webnn.sh demo         install what is missing, build, and JIT-run
+#                           MobileNetV2 (generated if missing) on a seeded
+#                           input: top-5 classes, compile time, latency
+#   ./webnn.sh test         install what is missing, build, run every test
+#   ./webnn.sh test-models  the four full-size first-wave models against
+#                           ONNX Runtime (npm), with the benchmark table
+#   ./webnn.sh build        install what is missing and build
 #
 # BUILD_DIR (default: build) chooses the build directory.
 set -euo pipefail
@@ -52,9 +56,24 @@ case "${1:-}" in
   demo)
     install_missing_packages
     configure_and_build
-    echo "== webnn-run examples/tiny_cnn.mlir (JIT, seeded random input):"
-    "$BUILD_DIR/bin/webnn-run" examples/tiny_cnn.mlir --random-inputs --seed 1 \
-      --benchmark 100
+    # MobileNetV2 (the first-wave model, 224x224, seeded random weights) is
+    # generated once, imported from ONNX, JIT-compiled for this CPU and run
+    # on a seeded input: top-5 classes, compile time, latency.
+    models="$BUILD_DIR/models"
+    if [ ! -f "$models/mobilenetv2.onnx" ]; then
+      echo "== generating $models/mobilenetv2.onnx"
+      /usr/bin/python3 models/generate_models.py --out "$models" \
+        --only mobilenetv2 > /dev/null
+    fi
+    echo "== webnn-run $models/mobilenetv2.onnx (seeded random input):"
+    "$BUILD_DIR/bin/webnn-run" "$models/mobilenetv2.onnx" --random-inputs \
+      --seed 1 --top 5 --benchmark 20
+    ;;
+  test-models)
+    install_missing_packages
+    configure_and_build
+    # The four full-size first-wave models against ONNX Runtime (npm).
+    benchmarks/models.sh --runs 5
     ;;
   test)
     install_missing_packages
@@ -66,7 +85,7 @@ case "${1:-}" in
     configure_and_build
     ;;
   *)
-    sed -n '2,9p' "$0"
+    sed -n '2,13p' "$0"
     exit 2
     ;;
 esac
