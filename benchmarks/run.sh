@@ -21,7 +21,8 @@ KERNELS=(
 )
 
 median_ms() { # file pipeline runs
-  "$RUN" "$1" --random-inputs --seed 1 --pipeline "$2" --benchmark "$3" |
+  "$RUN" "$1" --random-inputs --seed 1 --threads 1 --pipeline "$2" \
+    --benchmark "$3" |
     sed -n 's/.*median \([0-9.]*\),.*/\1/p'
 }
 

@@ -9,7 +9,9 @@
 // - tile what is left (fills, element-wise ops, ...) into a parallel loop of
 //   blocks of at most 512 elements and vectorize them and the register
 //   tiles; lower contractions to FMAs;
-// - on buffers: rewrite copies (padding) to loops that LLVM vectorizes.
+// - on buffers: rewrite copies (padding) to loops that LLVM vectorizes, and
+//   keep the accumulators of register tiles in registers across their
+//   reduction loops.
 // The parallel loops become OpenMP work-sharing loops or serial loops in
 // Pipelines.cpp, as the thread count asks.
 //
@@ -18,6 +20,8 @@
 #include "WebNN/Pipelines/Pipelines.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/Transforms/Hoisting.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -47,12 +51,22 @@ module attributes {transform.with_named_sequence} {
     %bmm = transform.structured.match ops{["linalg.batch_matmul"]} in %root : (!transform.any_op) -> !transform.any_op
     %bmm1, %bmml:4 = transform.structured.tile_using_for %bmm tile_sizes [1, 8, 32, 16] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
 
+    // Convolutions run one of two schedules, chosen per op by
+    // webnn-cpu-choose-conv-schedule. conv dims: n, oh, ow, f, kh, kw, c.
+    // "rows": a parallel loop over output rows, each of which streams the
+    // whole filter (early layers: the activations outweigh the filter).
+    %convr = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_schedule = "rows"} in %root : (!transform.any_op) -> !transform.any_op
+    %convr0, %convrf = transform.structured.tile_using_forall %convr tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    %convr1, %convrl:5 = transform.structured.tile_using_for %convr0 tile_sizes [0, 0, 8, 32, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    // "filter_blocks": a parallel loop over blocks of 32 filters, each of
+    // which stays in cache while every output row uses it (late layers:
+    // the filter outweighs the activations, and streaming it once per row
+    // made them memory-bound).
+    %convb = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_schedule = "filter_blocks"} in %root : (!transform.any_op) -> !transform.any_op
+    %convb0, %convbf = transform.structured.tile_using_forall %convb tile_sizes [0, 0, 0, 32] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
+    %convb1, %convbl:6 = transform.structured.tile_using_for %convb0 tile_sizes [1, 1, 8, 0, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     // Output rows are independent: an scf.forall over (n, oh) carries
     // each op's share of the threads (or becomes a serial loop).
-    // conv dims: n, oh, ow, f, kh, kw, c.
-    %conv = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} in %root : (!transform.any_op) -> !transform.any_op
-    %conv0, %convf = transform.structured.tile_using_forall %conv tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
-    %conv1, %convl:5 = transform.structured.tile_using_for %conv0 tile_sizes [0, 0, 8, 32, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     // depthwise dims: n, oh, ow, c, kh, kw.
     %dw = transform.structured.match ops{["linalg.depthwise_conv_2d_nhwc_hwc"]} in %root : (!transform.any_op) -> !transform.any_op
     %dw0, %dwf = transform.structured.tile_using_forall %dw tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
@@ -63,7 +77,8 @@ module attributes {transform.with_named_sequence} {
     %pool1, %pooll:3 = transform.structured.tile_using_for %pool0 tile_sizes [0, 0, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
 
     // With one kernel row per tile, 2-D convolutions and pools become 1-D.
-    %conv1d = transform.structured.decompose %conv1 : (!transform.any_op) -> !transform.any_op
+    %convr1d = transform.structured.decompose %convr1 : (!transform.any_op) -> !transform.any_op
+    %convb1d = transform.structured.decompose %convb1 : (!transform.any_op) -> !transform.any_op
     %dw1d = transform.structured.decompose %dw1 : (!transform.any_op) -> !transform.any_op
     %pool1d = transform.structured.decompose %pool1 : (!transform.any_op) -> !transform.any_op
     transform.yield
@@ -325,8 +340,83 @@ public:
 };
 } // namespace
 
+namespace {
+/// Keeps the accumulators of the register tiles in registers across their
+/// reduction loops (kernel rows and columns, input channels): the
+/// transfer_read/transfer_write pair of an output tile inside those loops
+/// becomes one read before them and one write after them, with the vector
+/// carried by the loops. Expects fold-memref-alias-ops to have turned the
+/// transfers' subviews into indices on the whole buffer.
+class HoistAccumulatorsPass
+    : public PassWrapper<HoistAccumulatorsPass, OperationPass<func::FuncOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(HoistAccumulatorsPass)
+
+  StringRef getArgument() const override {
+    return "webnn-cpu-hoist-accumulators";
+  }
+  StringRef getDescription() const override {
+    return "Hoist the accumulator reads and writes of register tiles out "
+           "of their reduction loops (CPU)";
+  }
+  void runOnOperation() override {
+    // The tiles' index computations are loop-invariant but sit in the
+    // innermost loop body; move them out first, so that the transfers'
+    // operands are invariant.
+    getOperation().walk(
+        [](LoopLikeOpInterface loop) { moveLoopInvariantCode(loop); });
+    linalg::hoistRedundantVectorTransfers(getOperation(),
+                                          /*verifyNonZeroTrip=*/true);
+  }
+};
+} // namespace
+
+std::unique_ptr<Pass> mlir::webnn::createCPUHoistAccumulatorsPass() {
+  return std::make_unique<HoistAccumulatorsPass>();
+}
+
 std::unique_ptr<Pass> mlir::webnn::createCPUCopiesToLoopsPass() {
   return std::make_unique<CopiesToLoopsPass>();
+}
+
+namespace {
+/// Marks each linalg.conv_2d_nhwc_hwcf with the schedule the heavy-op
+/// script gives it (webnn.conv_schedule): "filter_blocks" when its filter
+/// is larger than its input and splits into blocks of 32 filters, "rows"
+/// otherwise.
+class ChooseConvSchedulePass
+    : public PassWrapper<ChooseConvSchedulePass, OperationPass<func::FuncOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ChooseConvSchedulePass)
+
+  StringRef getArgument() const override {
+    return "webnn-cpu-choose-conv-schedule";
+  }
+  StringRef getDescription() const override {
+    return "Choose the loop order of each convolution (CPU)";
+  }
+  void runOnOperation() override {
+    getOperation().walk([](linalg::Conv2DNhwcHwcfOp conv) {
+      auto input = cast<ShapedType>(conv.getInputs()[0].getType());
+      auto filter = cast<ShapedType>(conv.getInputs()[1].getType());
+      StringRef schedule = "rows";
+      if (input.hasStaticShape() && filter.hasStaticShape() &&
+          filter.getNumElements() > input.getNumElements() &&
+          filter.getDimSize(3) % kFilterBlock == 0)
+        schedule = "filter_blocks";
+      conv->setAttr("webnn.conv_schedule",
+                    StringAttr::get(conv.getContext(), schedule));
+    });
+  }
+
+private:
+  /// The filter block of the "filter_blocks" schedule.
+  static constexpr int64_t kFilterBlock = 32;
+};
+} // namespace
+
+std::unique_ptr<Pass> mlir::webnn::createCPUChooseConvSchedulePass() {
+  return std::make_unique<ChooseConvSchedulePass>();
 }
 
 std::unique_ptr<Pass> mlir::webnn::createCPUTensorSchedulePass() {

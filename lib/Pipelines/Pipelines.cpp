@@ -54,6 +54,7 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(createCanonicalizerPass());
   if (optimize) {
     pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+    pm.addNestedPass<func::FuncOp>(createCPUChooseConvSchedulePass());
     pm.addPass(createCPUTensorSchedulePass());
     pm.addNestedPass<func::FuncOp>(createCPUVectorizeRemainingPass());
     pm.addPass(createCPUVectorLoweringPass());
@@ -72,8 +73,11 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
   bufferization::BufferDeallocationPipelineOptions dealloc;
   bufferization::buildBufferDeallocationPipeline(pm, dealloc);
-  if (optimize)
+  if (optimize) {
     pm.addNestedPass<func::FuncOp>(createCPUCopiesToLoopsPass());
+    pm.addNestedPass<func::FuncOp>(memref::createFoldMemRefAliasOpsPass());
+    pm.addNestedPass<func::FuncOp>(createCPUHoistAccumulatorsPass());
+  }
 }
 
 /// The CPU pipeline's parallel loops (scf.forall) -> OpenMP work-sharing
@@ -175,10 +179,12 @@ void mlir::webnn::registerPipelineDependencies(DialectRegistry &registry) {
 }
 
 void mlir::webnn::registerWebNNPipelines() {
+  registerPass([] { return createCPUChooseConvSchedulePass(); });
   registerPass([] { return createCPUTensorSchedulePass(); });
   registerPass([] { return createCPUVectorizeRemainingPass(); });
   registerPass([] { return createCPUVectorLoweringPass(); });
   registerPass([] { return createCPUCopiesToLoopsPass(); });
+  registerPass([] { return createCPUHoistAccumulatorsPass(); });
   PassPipelineRegistration<CPUPipelineOptions>(
       "webnn-cpu-pipeline",
       "Lower webnn graphs to the LLVM dialect for the CPU (webnn-run's "

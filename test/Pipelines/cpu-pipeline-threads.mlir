@@ -1,12 +1,13 @@
 // RUN: webnn-opt --webnn-cpu-pipeline %s | FileCheck %s --check-prefix=SERIAL
 // RUN: webnn-opt --webnn-cpu-pipeline=threads=2 %s | FileCheck %s --check-prefix=THREADS
-// RUN: webnn-opt --convert-webnn-to-linalg --webnn-cpu-tile-and-vectorize %s | FileCheck %s --check-prefix=SCHEDULE
+// RUN: webnn-opt --convert-webnn-to-linalg --webnn-cpu-choose-conv-schedule --webnn-cpu-tile-and-vectorize %s | FileCheck %s --check-prefix=SCHEDULE
 
-// The heavy-op schedule puts the output rows of a convolution in a
-// parallel loop and tiles the rest with serial loops.
+// The heavy-op schedule puts blocks of 32 filters of a convolution whose
+// filter outweighs its input (3x3x16x64 against 8x8x16) in a parallel loop
+// and tiles the rest with serial loops.
 // SCHEDULE-LABEL: func.func @conv_relu
-// SCHEDULE:         scf.forall (%{{.*}}, %{{.*}}) in (1, 6)
-// SCHEDULE-COUNT-5:   scf.for
+// SCHEDULE:         scf.forall (%{{.*}}) in (2)
+// SCHEDULE-COUNT-6:   scf.for
 // SCHEDULE:             linalg.conv_1d_nwc_wcf
 // SCHEDULE:           tensor.parallel_insert_slice
 
@@ -24,8 +25,22 @@
 // THREADS-NEXT:        omp.loop_nest
 // THREADS:         omp.parallel num_threads(%[[N]] : i32)
 // THREADS-NEXT:      omp.wsloop
-func.func @conv_relu(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16x32xf32>) -> tensor<1x6x6x32xf32> {
-  %0 = webnn.conv2d %x, %w {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x8x8x16xf32>, tensor<3x3x16x32xf32>) -> tensor<1x6x6x32xf32>
-  %1 = webnn.relu %0 : (tensor<1x6x6x32xf32>) -> tensor<1x6x6x32xf32>
-  return %1 : tensor<1x6x6x32xf32>
+func.func @conv_relu(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16x64xf32>) -> tensor<1x6x6x64xf32> {
+  %0 = webnn.conv2d %x, %w {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x8x8x16xf32>, tensor<3x3x16x64xf32>) -> tensor<1x6x6x64xf32>
+  %1 = webnn.relu %0 : (tensor<1x6x6x64xf32>) -> tensor<1x6x6x64xf32>
+  return %1 : tensor<1x6x6x64xf32>
+}
+
+// A convolution whose input outweighs its filter (32x32x8 against 3x3x8x32)
+// has its output rows in the parallel loop instead.
+// SCHEDULE-LABEL: func.func @conv_rows
+// SCHEDULE:         scf.forall (%{{.*}}, %{{.*}}) in (1, 30)
+// SCHEDULE-COUNT-5:   scf.for
+// SCHEDULE:             linalg.conv_1d_nwc_wcf
+// SCHEDULE:           tensor.parallel_insert_slice
+// THREADS-LABEL: llvm.func @conv_rows
+// THREADS:         omp.parallel
+func.func @conv_rows(%x: tensor<1x32x32x8xf32>, %w: tensor<3x3x8x32xf32>) -> tensor<1x30x30x32xf32> {
+  %0 = webnn.conv2d %x, %w {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x32x32x8xf32>, tensor<3x3x8x32xf32>) -> tensor<1x30x30x32xf32>
+  return %0 : tensor<1x30x30x32xf32>
 }

@@ -39,10 +39,12 @@ LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
 
 /// The CPU pipeline's tiling and vectorization of linalg on tensors
 /// (CPUCodegen.cpp).
+std::unique_ptr<Pass> createCPUChooseConvSchedulePass();
 std::unique_ptr<Pass> createCPUTensorSchedulePass();
 std::unique_ptr<Pass> createCPUVectorizeRemainingPass();
 std::unique_ptr<Pass> createCPUVectorLoweringPass();
 std::unique_ptr<Pass> createCPUCopiesToLoopsPass();
+std::unique_ptr<Pass> createCPUHoistAccumulatorsPass();
 
 /// Adds the dialects and interface implementations (bufferization models,
 /// ...) that the pipelines need to `registry`.

@@ -1,7 +1,9 @@
 //===- Normalization.cpp - batchNormalization and softmax to linalg -------===//
 //
-// batchNormalization is one linalg.generic whose 1-D parameters are read
-// along the channel axis. softmax is the numerically stable sequence
+// batchNormalization is a per-channel factor scale / sqrt(variance +
+// epsilon) (a 1-D linalg.generic) and one linalg.generic over the input,
+// (x - mean) * factor + bias, reading its 1-D parameters along the channel
+// axis. softmax is the numerically stable sequence
 // max-reduce, exp(x - max), sum-reduce, divide.
 //
 //===----------------------------------------------------------------------===//
@@ -121,12 +123,44 @@ struct BatchNormalizationLowering
     int64_t axis = op.getAxis();
     MLIRContext *context = rewriter.getContext();
 
-    SmallVector<Value> inputs = {adaptor.getInput(), adaptor.getMean(),
-                                 adaptor.getVariance()};
     bool hasScale = static_cast<bool>(adaptor.getScale());
     bool hasBias = static_cast<bool>(adaptor.getBias());
+    double epsilon = op.getEpsilon().convertToDouble();
+    Type elementType = type.getElementType();
+    int64_t channels = type.getDimSize(axis);
+
+    // Per channel: factor = scale / sqrt(variance + epsilon). The square
+    // root and the division run once per channel, not once per element.
+    SmallVector<Value> factorInputs = {adaptor.getVariance()};
     if (hasScale)
-      inputs.push_back(adaptor.getScale());
+      factorInputs.push_back(adaptor.getScale());
+    AffineMap identity1d = rewriter.getMultiDimIdentityMap(1);
+    SmallVector<AffineMap> factorMaps(factorInputs.size() + 1, identity1d);
+    Value factorInit =
+        tensor::EmptyOp::create(rewriter, loc, {channels}, elementType);
+    Value factor =
+        linalg::GenericOp::create(
+            rewriter, loc, TypeRange{factorInit.getType()}, factorInputs,
+            ValueRange{factorInit}, factorMaps,
+            {utils::IteratorType::parallel},
+            [&](OpBuilder &b, Location l, ValueRange args) {
+              Value eps = createScalarConstant(b, l, elementType, epsilon);
+              Value stddev = math::SqrtOp::create(
+                  b, l, arith::AddFOp::create(b, l, args[0], eps));
+              Value numerator =
+                  hasScale ? args[1]
+                           : createScalarConstant(b, l, elementType, 1.0);
+              linalg::YieldOp::create(
+                  b, l, arith::DivFOp::create(b, l, numerator, stddev)
+                            .getResult());
+            })
+            .getResult(0);
+
+    // Per element: (x - mean) * factor + bias. The centered value comes
+    // first, as in the spec's formula, so that x close to mean loses no
+    // precision.
+    SmallVector<Value> inputs = {adaptor.getInput(), adaptor.getMean(),
+                                 factor};
     if (hasBias)
       inputs.push_back(adaptor.getBias());
     AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
@@ -137,23 +171,15 @@ struct BatchNormalizationLowering
     maps.push_back(identity);
     SmallVector<utils::IteratorType> iterators(rank,
                                                utils::IteratorType::parallel);
-    double epsilon = op.getEpsilon().convertToDouble();
     Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
-                                         type.getElementType());
+                                         elementType);
     auto generic = linalg::GenericOp::create(
         rewriter, loc, TypeRange{type}, inputs, ValueRange{init}, maps,
         iterators, [&](OpBuilder &b, Location l, ValueRange args) {
-          // scale * (x - mean) / sqrt(variance + epsilon) + bias
-          Value eps = createScalarConstant(b, l, args[0].getType(), epsilon);
           Value centered = arith::SubFOp::create(b, l, args[0], args[1]);
-          Value stddev = math::SqrtOp::create(
-              b, l, arith::AddFOp::create(b, l, args[2], eps));
-          Value result = arith::DivFOp::create(b, l, centered, stddev);
-          unsigned next = 3;
-          if (hasScale)
-            result = arith::MulFOp::create(b, l, args[next++], result);
+          Value result = arith::MulFOp::create(b, l, centered, args[2]);
           if (hasBias)
-            result = arith::AddFOp::create(b, l, result, args[next++]);
+            result = arith::AddFOp::create(b, l, result, args[3]);
           linalg::YieldOp::create(b, l, result);
         });
     rewriter.replaceOp(op, generic.getResults());

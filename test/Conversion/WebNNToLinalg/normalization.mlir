@@ -21,18 +21,24 @@ func.func @softmax(%x: tensor<2x5xf32>) -> tensor<2x5xf32> {
 
 // -----
 
-// batchNormalization: one generic reading the parameters along the axis.
+// batchNormalization: a per-channel factor scale / sqrt(variance + epsilon)
+// (the square root and division once per channel), then one generic over
+// the input reading the parameters along the axis.
+// CHECK-DAG: #[[V:.*]] = affine_map<(d0) -> (d0)>
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 // CHECK-DAG: #[[C:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
 // CHECK-LABEL: func @batch_normalization
-// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[C]], #[[C]], #[[C]], #[[C]], #[[ID]]]
-// CHECK: ^bb0(%[[X:.*]]: f32, %[[MEAN:.*]]: f32, %[[VAR:.*]]: f32, %[[SCALE:.*]]: f32, %[[BIAS:.*]]: f32, %{{.*}}: f32):
+// CHECK-SAME: (%[[XT:.*]]: tensor<1x3x2x2xf32>, %[[MT:.*]]: tensor<3xf32>, %[[VT:.*]]: tensor<3xf32>, %[[ST:.*]]: tensor<3xf32>, %[[BT:.*]]: tensor<3xf32>)
+// CHECK: %[[FACTOR:.*]] = linalg.generic {indexing_maps = [#[[V]], #[[V]], #[[V]]], iterator_types = ["parallel"]} ins(%[[VT]], %[[ST]] : tensor<3xf32>, tensor<3xf32>)
+// CHECK: ^bb0(%[[VAR:.*]]: f32, %[[SCALE:.*]]: f32, %{{.*}}: f32):
 // CHECK: %[[EPS:.*]] = arith.constant 1.000000e-03 : f32
-// CHECK: %[[CENTERED:.*]] = arith.subf %[[X]], %[[MEAN]]
 // CHECK: %[[VAREPS:.*]] = arith.addf %[[VAR]], %[[EPS]]
 // CHECK: %[[STD:.*]] = math.sqrt %[[VAREPS]]
-// CHECK: %[[NORM:.*]] = arith.divf %[[CENTERED]], %[[STD]]
-// CHECK: %[[SCALED:.*]] = arith.mulf %[[SCALE]], %[[NORM]]
+// CHECK: arith.divf %[[SCALE]], %[[STD]]
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[C]], #[[C]], #[[C]], #[[ID]]], {{.*}} ins(%[[XT]], %[[MT]], %[[FACTOR]], %[[BT]] :
+// CHECK: ^bb0(%[[X:.*]]: f32, %[[MEAN:.*]]: f32, %[[F:.*]]: f32, %[[BIAS:.*]]: f32, %{{.*}}: f32):
+// CHECK: %[[CENTERED:.*]] = arith.subf %[[X]], %[[MEAN]]
+// CHECK: %[[SCALED:.*]] = arith.mulf %[[CENTERED]], %[[F]]
 // CHECK: arith.addf %[[SCALED]], %[[BIAS]]
 func.func @batch_normalization(%x: tensor<1x3x2x2xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<1x3x2x2xf32> {
   %0 = webnn.batch_normalization %x, %m, %v scale(%s) bias(%b) {epsilon = 1.0e-3 : f64} : (tensor<1x3x2x2xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<1x3x2x2xf32>
@@ -44,9 +50,12 @@ func.func @batch_normalization(%x: tensor<1x3x2x2xf32>, %m: tensor<3xf32>, %v: t
 // Without scale and bias, on the last axis.
 // CHECK-DAG: #[[LAST:.*]] = affine_map<(d0, d1) -> (d1)>
 // CHECK-LABEL: func @batch_normalization_plain
-// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[LAST]], #[[LAST]], #{{.*}}]
+// CHECK: arith.constant 1.000000e+00 : f32
 // CHECK: arith.divf
-// CHECK-NOT: arith.mulf
+// CHECK: linalg.generic {indexing_maps = [#{{.*}}, #[[LAST]], #[[LAST]], #{{.*}}]
+// CHECK: arith.subf
+// CHECK: arith.mulf
+// CHECK-NOT: arith.addf
 // CHECK: linalg.yield
 func.func @batch_normalization_plain(%x: tensor<4x3xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>) -> tensor<4x3xf32> {
   %0 = webnn.batch_normalization %x, %m, %v {axis = 1 : i32} : (tensor<4x3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<4x3xf32>
