@@ -20,22 +20,22 @@
 #include "WebNN/Pipelines/Pipelines.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Dialect/Linalg/Transforms/Hoisting.h"
-#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Linalg/Transforms/Hoisting.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
-#include "mlir/Dialect/Utils/StaticValueUtils.h"
-#include "mlir/IR/PatternMatch.h"
-#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
 #include "mlir/Dialect/Transform/IR/TransformOps.h"
 #include "mlir/Dialect/Transform/Interfaces/TransformInterfaces.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/Pass.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "mlir/Transforms/LoopInvariantCodeMotionUtils.h"
 
 using namespace mlir;
 
@@ -65,8 +65,9 @@ module attributes {transform.with_named_sequence} {
     %convb = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_schedule = "filter_blocks"} in %root : (!transform.any_op) -> !transform.any_op
     %convb0, %convbf = transform.structured.tile_using_forall %convb tile_sizes [0, 0, 0, 32] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
     %convb1, %convbl:6 = transform.structured.tile_using_for %convb0 tile_sizes [1, 1, 8, 0, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
-    // Output rows are independent: an scf.forall over (n, oh) carries
-    // each op's share of the threads (or becomes a serial loop).
+    // Pooling and depthwise convolutions: output rows are independent, an
+    // scf.forall over (n, oh) carries each op's share of the threads (or
+    // becomes a serial loop).
     // depthwise dims: n, oh, ow, c, kh, kw.
     %dw = transform.structured.match ops{["linalg.depthwise_conv_2d_nhwc_hwc"]} in %root : (!transform.any_op) -> !transform.any_op
     %dw0, %dwf = transform.structured.tile_using_forall %dw tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
@@ -377,6 +378,40 @@ std::unique_ptr<Pass> mlir::webnn::createCPUHoistAccumulatorsPass() {
 
 std::unique_ptr<Pass> mlir::webnn::createCPUCopiesToLoopsPass() {
   return std::make_unique<CopiesToLoopsPass>();
+}
+
+namespace {
+/// Lets the element-wise op that produces a padded activation (batch
+/// normalization and relu before a 3x3 convolution) write straight into
+/// the interior of the padded buffer, instead of writing the activation
+/// and copying it there.
+class FusePadsIntoProducersPass
+    : public PassWrapper<FusePadsIntoProducersPass,
+                         OperationPass<func::FuncOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(FusePadsIntoProducersPass)
+
+  StringRef getArgument() const override {
+    return "webnn-cpu-fuse-pads-into-producers";
+  }
+  StringRef getDescription() const override {
+    return "Make element-wise producers of tensor.pad write into the padded "
+           "tensor (CPU)";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    registry.insert<linalg::LinalgDialect, tensor::TensorDialect>();
+  }
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    linalg::populateFuseTensorPadWithProducerLinalgOpPatterns(patterns);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace
+
+std::unique_ptr<Pass> mlir::webnn::createCPUFusePadsIntoProducersPass() {
+  return std::make_unique<FusePadsIntoProducersPass>();
 }
 
 namespace {

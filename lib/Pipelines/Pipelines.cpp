@@ -54,6 +54,7 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(createCanonicalizerPass());
   if (optimize) {
     pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+    pm.addNestedPass<func::FuncOp>(createCPUFusePadsIntoProducersPass());
     pm.addNestedPass<func::FuncOp>(createCPUChooseConvSchedulePass());
     pm.addPass(createCPUTensorSchedulePass());
     pm.addNestedPass<func::FuncOp>(createCPUVectorizeRemainingPass());
@@ -179,6 +180,7 @@ void mlir::webnn::registerPipelineDependencies(DialectRegistry &registry) {
 }
 
 void mlir::webnn::registerWebNNPipelines() {
+  registerPass([] { return createCPUFusePadsIntoProducersPass(); });
   registerPass([] { return createCPUChooseConvSchedulePass(); });
   registerPass([] { return createCPUTensorSchedulePass(); });
   registerPass([] { return createCPUVectorizeRemainingPass(); });
