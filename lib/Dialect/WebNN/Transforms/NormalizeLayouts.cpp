@@ -270,6 +270,38 @@ struct SinkTransposeThroughBatchNormalization
   }
 };
 
+/// concat(transpose(x1, p), ..., transpose(xn, p), axis a) is
+/// transpose(concat(x1, ..., xn, axis p[a]), p): SqueezeNet's fire modules
+/// concatenate the outputs of two convs, and their layout transposes must
+/// meet the next conv's to cancel.
+struct SinkTransposeThroughConcat : OpRewritePattern<ConcatOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(ConcatOp op,
+                                PatternRewriter &rewriter) const override {
+    int64_t rank = op.getType().getRank();
+    std::optional<SmallVector<int64_t>> perm;
+    SmallVector<Value> inputs;
+    for (Value input : op.getInputs()) {
+      auto transpose = input.getDefiningOp<TransposeOp>();
+      if (!transpose)
+        return rewriter.notifyMatchFailure(op, "an input is not a transpose");
+      SmallVector<int64_t> inputPerm =
+          getTransposePermutation(rank, transpose.getPermutation());
+      if (perm && *perm != inputPerm)
+        return rewriter.notifyMatchFailure(op, "different permutations");
+      perm = inputPerm;
+      inputs.push_back(transpose.getInput());
+    }
+    auto axis = static_cast<uint32_t>((*perm)[op.getAxis()]);
+    Value inner = ConcatOp::create(rewriter, op.getLoc(), inputs,
+                                   rewriter.getI32IntegerAttr(axis));
+    rewriter.replaceOpWithNewOp<TransposeOp>(
+        op, inner, rewriter.getDenseI64ArrayAttr(*perm));
+    return success();
+  }
+};
+
 struct WebNNNormalizeLayoutsPass
     : webnn::impl::WebNNNormalizeLayoutsBase<WebNNNormalizeLayoutsPass> {
   using Base::Base;
@@ -320,7 +352,8 @@ void mlir::webnn::populateNormalizeLayoutsPatterns(RewritePatternSet &patterns,
                SinkTransposeThroughBinary<AddOp>,
                SinkTransposeThroughBinary<MulOp>,
                SinkTransposeThroughBinary<SubOp>,
-               SinkTransposeThroughBatchNormalization>(context);
+               SinkTransposeThroughBatchNormalization,
+               SinkTransposeThroughConcat>(context);
   patterns.add<NormalizePool2dLayout<AveragePool2dOp>,
                NormalizePool2dLayout<L2Pool2dOp>,
                NormalizePool2dLayout<MaxPool2dOp>>(context, inputLayout);

@@ -173,3 +173,32 @@ func.func @gemm_plain(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>, %c: tensor<3xf32
   %0 = webnn.gemm %a, %b, %c {beta = 0.5 : f64} : (tensor<2x4xf32>, tensor<4x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+// concat of alike transposes concatenates the untransposed inputs along the
+// matching axis and transposes once (SqueezeNet's fire modules).
+// CHECK-LABEL: func @concat_of_transposes
+// NCHW-LABEL: func @concat_of_transposes
+// CHECK: %[[C:.*]] = webnn.concat %arg0, %arg1 {axis = 3 : i32} : (tensor<1x4x4x2xf32>, tensor<1x4x4x3xf32>) -> tensor<1x4x4x5xf32>
+// CHECK: webnn.transpose %[[C]] {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x5xf32>) -> tensor<1x5x4x4xf32>
+func.func @concat_of_transposes(%a: tensor<1x4x4x2xf32>, %b: tensor<1x4x4x3xf32>) -> tensor<1x5x4x4xf32> {
+  %ta = webnn.transpose %a {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x2xf32>) -> tensor<1x2x4x4xf32>
+  %tb = webnn.transpose %b {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x3xf32>) -> tensor<1x3x4x4xf32>
+  %0 = webnn.concat %ta, %tb {axis = 1 : i32} : (tensor<1x2x4x4xf32>, tensor<1x3x4x4xf32>) -> tensor<1x5x4x4xf32>
+  return %0 : tensor<1x5x4x4xf32>
+}
+
+// -----
+
+// Transposes with different permutations, or an input that is not a
+// transpose, stay where they are.
+// CHECK-LABEL: func @concat_of_mixed
+// NCHW-LABEL: func @concat_of_mixed
+// CHECK: %[[T:.*]] = webnn.transpose %arg0
+// CHECK: webnn.concat %[[T]], %arg1 {axis = 1 : i32}
+func.func @concat_of_mixed(%a: tensor<1x4x4x2xf32>, %b: tensor<1x3x4x4xf32>) -> tensor<1x5x4x4xf32> {
+  %ta = webnn.transpose %a {permutation = array<i64: 0, 3, 1, 2>} : (tensor<1x4x4x2xf32>) -> tensor<1x2x4x4xf32>
+  %0 = webnn.concat %ta, %b {axis = 1 : i32} : (tensor<1x2x4x4xf32>, tensor<1x3x4x4xf32>) -> tensor<1x5x4x4xf32>
+  return %0 : tensor<1x5x4x4xf32>
+}

@@ -15,8 +15,8 @@ def WebNNNormalizeLayouts : Pass<"webnn-normalize-layouts"> {
     `webnn.transpose` ops around them. Transposes of constant filters become
     new constants (the weights are transposed once, at compile time), and
     transposes sink through element-wise ops (relu, clamp, leakyRelu,
-    sigmoid, tanh; add, sub, mul of alike transposes) and batch
-    normalization, so that the transpose leaving one conv meets the one
+    sigmoid, tanh; add, sub, mul of alike transposes), batch
+    normalization and concat (of alike transposes), so that the transpose leaving one conv meets the one
     entering the next and the pair cancels under canonicalization.
 
     gemm's `a_transpose`/`b_transpose` become explicit transposes of the
