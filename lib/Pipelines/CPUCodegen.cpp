@@ -25,6 +25,7 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/SCF/Transforms/Patterns.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/Transform/IR/TransformDialect.h"
 #include "mlir/Dialect/Transform/IR/TransformOps.h"
@@ -190,15 +191,20 @@ public:
       dialect->getCanonicalizationPatterns(patterns);
     for (RegisteredOperationName op : context->getRegisteredOperations())
       op.getCanonicalizationPatterns(patterns, context);
+    // Tile sizes such as min(128 - i, 32) in a loop over i = 0, 32, ..., 96
+    // are 32: knowing the loop bounds makes the tile static.
+    scf::populateSCFForLoopCanonicalizationPatterns(patterns);
     return applyPatternsGreedily(getOperation(), std::move(patterns));
   }
 
   /// Splits the last, partial iteration off every tile loop whose step does
   /// not divide its trip (144 channels in tiles of 32), so that every tile
   /// has a static shape and vectorizes. Inner loops come first in the walk.
-  void peelPartialTiles(RewriterBase &rewriter) {
+  /// Returns whether a loop was peeled.
+  bool peelPartialTiles(RewriterBase &rewriter) {
     SmallVector<scf::ForOp> loops;
     getOperation().walk([&](scf::ForOp loop) { loops.push_back(loop); });
+    bool peeled = false;
     for (scf::ForOp loop : loops) {
       std::optional<int64_t> lb = getConstantIntValue(loop.getLowerBound());
       std::optional<int64_t> ub = getConstantIntValue(loop.getUpperBound());
@@ -206,9 +212,15 @@ public:
       if (!lb || !ub || !step || *step <= 0 || (*ub - *lb) % *step == 0)
         continue;
       scf::ForOp partial;
-      (void)scf::peelForLoopAndSimplifyBounds(rewriter, loop, partial);
+      peeled |=
+          succeeded(scf::peelForLoopAndSimplifyBounds(rewriter, loop, partial));
     }
+    return peeled;
   }
+  /// Peeling an outer loop makes the bounds of the loops inside its partial
+  /// copy static (a 1000-wide matmul in tiles of 128 leaves a 104-wide
+  /// tile, itself cut in tiles of 32): peel again, a few rounds at most.
+  static constexpr int kPeelRounds = 3;
   /// The largest register tile of the heavy-op schedule (matmul 8x32x16).
   static constexpr int64_t kMaxRegisterTileElements = 8192;
   /// The largest block of any other op vectorized in one piece: 32 AVX-512
@@ -247,10 +259,14 @@ public:
 
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
-    peelPartialTiles(rewriter);
-    // Fold the peeled tiles' constant sizes into static slice types.
-    if (failed(canonicalize()))
-      return signalPassFailure();
+    for (int round = 0; round < kPeelRounds; ++round) {
+      bool peeled = peelPartialTiles(rewriter);
+      // Fold the peeled tiles' constant sizes into static slice types.
+      if (failed(canonicalize()))
+        return signalPassFailure();
+      if (!peeled)
+        break;
+    }
     SmallVector<linalg::LinalgOp> ops;
     getOperation().walk([&](linalg::LinalgOp op) { ops.push_back(op); });
 
@@ -378,6 +394,43 @@ std::unique_ptr<Pass> mlir::webnn::createCPUHoistAccumulatorsPass() {
 
 std::unique_ptr<Pass> mlir::webnn::createCPUCopiesToLoopsPass() {
   return std::make_unique<CopiesToLoopsPass>();
+}
+
+namespace {
+/// Fuses chains of element-wise linalg.generic ops (bias add, batch
+/// normalization, relu) into one, where the producer has no other use.
+/// Unlike upstream's linalg-fuse-elementwise-ops it does not propagate
+/// reshapes through other ops: that turned the classifier's matmul after a
+/// flatten into a generic contraction that no schedule recognized.
+class FuseElementwisePass
+    : public PassWrapper<FuseElementwisePass, OperationPass<func::FuncOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(FuseElementwisePass)
+
+  StringRef getArgument() const override {
+    return "webnn-cpu-fuse-elementwise";
+  }
+  StringRef getDescription() const override {
+    return "Fuse chains of element-wise linalg ops (CPU)";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    registry.insert<linalg::LinalgDialect>();
+  }
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    linalg::populateElementwiseOpsFusionPatterns(
+        patterns, [](OpOperand *fused) {
+          Operation *producer = fused->get().getDefiningOp();
+          return producer && producer->hasOneUse();
+        });
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace
+
+std::unique_ptr<Pass> mlir::webnn::createCPUFuseElementwisePass() {
+  return std::make_unique<FuseElementwisePass>();
 }
 
 namespace {

@@ -53,7 +53,7 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(createConvertWebNNToLinalg());
   pm.addPass(createCanonicalizerPass());
   if (optimize) {
-    pm.addNestedPass<func::FuncOp>(createLinalgElementwiseOpFusionPass());
+    pm.addNestedPass<func::FuncOp>(createCPUFuseElementwisePass());
     pm.addNestedPass<func::FuncOp>(createCPUFusePadsIntoProducersPass());
     pm.addNestedPass<func::FuncOp>(createCPUChooseConvSchedulePass());
     pm.addPass(createCPUTensorSchedulePass());
@@ -180,6 +180,7 @@ void mlir::webnn::registerPipelineDependencies(DialectRegistry &registry) {
 }
 
 void mlir::webnn::registerWebNNPipelines() {
+  registerPass([] { return createCPUFuseElementwisePass(); });
   registerPass([] { return createCPUFusePadsIntoProducersPass(); });
   registerPass([] { return createCPUChooseConvSchedulePass(); });
   registerPass([] { return createCPUTensorSchedulePass(); });

@@ -39,6 +39,7 @@ LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
 
 /// The CPU pipeline's tiling and vectorization of linalg on tensors
 /// (CPUCodegen.cpp).
+std::unique_ptr<Pass> createCPUFuseElementwisePass();
 std::unique_ptr<Pass> createCPUFusePadsIntoProducersPass();
 std::unique_ptr<Pass> createCPUChooseConvSchedulePass();
 std::unique_ptr<Pass> createCPUTensorSchedulePass();
