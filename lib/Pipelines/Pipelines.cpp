@@ -57,6 +57,7 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
     pm.addNestedPass<func::FuncOp>(createCPUFusePadsIntoProducersPass());
     pm.addNestedPass<func::FuncOp>(createCPUChooseConvSchedulePass());
     pm.addPass(createCPUTensorSchedulePass());
+    pm.addNestedPass<func::FuncOp>(createCPUPackFilterBlocksPass());
     pm.addNestedPass<func::FuncOp>(createCPUVectorizeRemainingPass());
     pm.addPass(createCPUVectorLoweringPass());
     pm.addPass(createCanonicalizerPass());
@@ -184,6 +185,7 @@ void mlir::webnn::registerWebNNPipelines() {
   registerPass([] { return createCPUFusePadsIntoProducersPass(); });
   registerPass([] { return createCPUChooseConvSchedulePass(); });
   registerPass([] { return createCPUTensorSchedulePass(); });
+  registerPass([] { return createCPUPackFilterBlocksPass(); });
   registerPass([] { return createCPUVectorizeRemainingPass(); });
   registerPass([] { return createCPUVectorLoweringPass(); });
   registerPass([] { return createCPUCopiesToLoopsPass(); });

@@ -43,6 +43,7 @@ std::unique_ptr<Pass> createCPUFuseElementwisePass();
 std::unique_ptr<Pass> createCPUFusePadsIntoProducersPass();
 std::unique_ptr<Pass> createCPUChooseConvSchedulePass();
 std::unique_ptr<Pass> createCPUTensorSchedulePass();
+std::unique_ptr<Pass> createCPUPackFilterBlocksPass();
 std::unique_ptr<Pass> createCPUVectorizeRemainingPass();
 std::unique_ptr<Pass> createCPUVectorLoweringPass();
 std::unique_ptr<Pass> createCPUCopiesToLoopsPass();
