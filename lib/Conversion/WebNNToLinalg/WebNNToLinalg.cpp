@@ -49,6 +49,7 @@ void mlir::webnn::populateWebNNToLinalgPatterns(
   populateWebNNConvolutionToLinalgPatterns(typeConverter, patterns);
   populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
   populateWebNNNormalizationToLinalgPatterns(typeConverter, patterns);
+  populateWebNNPrimitivesToLinalgPatterns(typeConverter, patterns);
 }
 
 namespace {

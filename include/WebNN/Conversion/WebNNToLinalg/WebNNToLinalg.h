@@ -32,6 +32,9 @@ void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
 /// batchNormalization, softmax.
 void populateWebNNNormalizationToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
+/// The HLO-style primitives: elementwise.
+void populateWebNNPrimitivesToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
 /// All of the above.
 void populateWebNNToLinalgPatterns(const TypeConverter &typeConverter,
                                    RewritePatternSet &patterns);

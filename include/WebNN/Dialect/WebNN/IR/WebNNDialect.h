@@ -7,6 +7,8 @@
 #ifndef WEBNN_DIALECT_WEBNN_IR_WEBNNDIALECT_H
 #define WEBNN_DIALECT_WEBNN_IR_WEBNNDIALECT_H
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/Attributes.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Dialect.h"

@@ -30,6 +30,10 @@ def WebNN_Dialect : Dialect {
     `webnn.average_pool2d`, `batchNormalization` is
     `webnn.batch_normalization`, `leakyRelu` is `webnn.leaky_relu`.
   }];
+  // The scalar bodies of the primitives (webnn.elementwise) are arith and
+  // math ops.
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
   let useDefaultAttributePrinterParser = 1;
   let hasConstantMaterializer = 1;
 }

@@ -461,4 +461,6 @@ def WebNN_SoftmaxOp : WebNN_Op<"softmax"> {
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
 }
 
+include "WebNN/Dialect/WebNN/IR/WebNNPrimitives.td"
+
 #endif // WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_TD

@@ -1,0 +1,158 @@
+// RUN: webnn-opt %s -split-input-file -verify-diagnostics
+
+// One case per rule of the HLO-style primitives' verifiers.
+
+func.func @no_operands() -> tensor<2xf32> {
+  // expected-error @+1 {{elementwise: needs at least one operand}}
+  %r = webnn.elementwise : () -> tensor<2xf32> {
+  ^bb0:
+    %c = arith.constant 1.0 : f32
+    webnn.yield %c : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @unsigned_operand(%x: tensor<2xui8>) -> tensor<2xui8> {
+  // expected-error @+1 {{elementwise: operand 0 is 'ui8'; the scalar body works on float and signless integer types}}
+  %r = webnn.elementwise %x : (tensor<2xui8>) -> tensor<2xui8> {
+  ^bb0(%v: ui8):
+    webnn.yield %v : ui8
+  }
+  return %r : tensor<2xui8>
+}
+
+// -----
+
+func.func @not_broadcastable(%a: tensor<2x3xf32>, %b: tensor<2xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{elementwise: operand 1 of shape [2] does not broadcast with the shape [2, 3] of the operands before it}}
+  %r = webnn.elementwise %a, %b : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<2x3xf32> {
+  ^bb0(%v: f32, %w: f32):
+    %s = arith.addf %v, %w : f32
+    webnn.yield %s : f32
+  }
+  return %r : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @wrong_result_shape(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{elementwise: the result shape must be the broadcast shape [2, 3] of the operands}}
+  %r = webnn.elementwise %a, %b : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<3xf32> {
+  ^bb0(%v: f32, %w: f32):
+    %s = arith.addf %v, %w : f32
+    webnn.yield %s : f32
+  }
+  return %r : tensor<3xf32>
+}
+
+// -----
+
+func.func @body_argument_count(%a: tensor<2xf32>, %b: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{elementwise: the body takes 1 scalars, expected 2 (one per operand)}}
+  %r = webnn.elementwise %a, %b : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    webnn.yield %v : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @body_argument_type(%a: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{elementwise: body argument 0 has type 'f16', expected 'f32'}}
+  %r = webnn.elementwise %a : (tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f16):
+    %e = arith.extf %v : f16 to f32
+    webnn.yield %e : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @yield_type(%a: tensor<2xf32>) -> tensor<2xf32> {
+  %r = webnn.elementwise %a : (tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    %t = arith.truncf %v : f32 to f16
+    // expected-error @+1 {{'webnn.yield' op yields 'f16', but elementwise produces 'f32'}}
+    webnn.yield %t : f16
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @no_yield(%a: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{elementwise: the body must end in webnn.yield}}
+  %r = webnn.elementwise %a : (tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    llvm.unreachable
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @side_effect(%a: tensor<2xf32>, %m: memref<2xf32>) -> tensor<2xf32> {
+  %r = webnn.elementwise %a : (tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    // expected-error @+1 {{'memref.alloc' op is not a side-effect free scalar op: the body of elementwise computes one scalar from scalars}}
+    %buffer = memref.alloc() : memref<f32>
+    %l = memref.load %buffer[] : memref<f32>
+    webnn.yield %l : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @vector_in_body(%a: tensor<2xf32>) -> tensor<2xf32> {
+  %r = webnn.elementwise %a : (tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    // expected-error @+1 {{'vector.broadcast' op works on 'vector<4xf32>': the body of elementwise holds scalar ops only}}
+    %b = vector.broadcast %v : f32 to vector<4xf32>
+    %e = vector.extract %b[0] : f32 from vector<4xf32>
+    webnn.yield %e : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @region_in_body(%a: tensor<2xf32>) -> tensor<2xf32> {
+  %r = webnn.elementwise %a : (tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    %zero = arith.constant 0.0 : f32
+    %positive = arith.cmpf ogt, %v, %zero : f32
+    // expected-error @+1 {{'scf.if' op is not a side-effect free scalar op: the body of elementwise computes one scalar from scalars}}
+    %y = scf.if %positive -> f32 {
+      scf.yield %v : f32
+    } else {
+      scf.yield %zero : f32
+    }
+    webnn.yield %y : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @captures_value(%a: tensor<2xf32>, %s: f32) -> tensor<2xf32> {
+  // expected-note @+1 {{required by region isolation constraints}}
+  %r = webnn.elementwise %a : (tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    // expected-error @+1 {{using value defined outside the region}}
+    %y = arith.addf %v, %s : f32
+    webnn.yield %y : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @yield_outside(%v: f32) {
+  // expected-error @+1 {{'webnn.yield' op expects parent op 'webnn.elementwise'}}
+  webnn.yield %v : f32
+}
