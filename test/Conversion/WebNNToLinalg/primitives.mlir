@@ -45,3 +45,63 @@ func.func @compare(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi8> {
   }
   return %r : tensor<4xi8>
 }
+
+// -----
+
+// A max over the spatial window of a 4-D input is the named pooling op, on
+// the input padded with the init value.
+// CHECK-LABEL: func @reduce_window_max_pool
+// CHECK: %[[NEG_INF:.*]] = arith.constant 0xFF800000 : f32
+// CHECK: %[[PADDED:.*]] = tensor.pad %arg0 low[0, 1, 1, 0] high[0, 1, 1, 0]
+// CHECK:   tensor.yield %[[NEG_INF]] : f32
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[NEG_INF]] : f32) outs(%{{.*}} : tensor<1x5x5x8xf32>)
+// CHECK: %[[WINDOW:.*]] = tensor.empty() : tensor<3x3xf32>
+// CHECK: linalg.pooling_nhwc_max {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%[[PADDED]], %[[WINDOW]] : tensor<1x11x11x8xf32>, tensor<3x3xf32>) outs(%[[INIT]] : tensor<1x5x5x8xf32>)
+func.func @reduce_window_max_pool(%x: tensor<1x9x9x8xf32>) -> tensor<1x5x5x8xf32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 3, 3, 1>, window_strides = array<i64: 1, 2, 2, 1>, padding = array<i64: 0, 0, 1, 1, 1, 1, 0, 0>, init_value = 0xFF800000 : f32} : (tensor<1x9x9x8xf32>) -> tensor<1x5x5x8xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %m = arith.maximumf %v, %acc : f32
+    webnn.yield %m : f32
+  }
+  return %r : tensor<1x5x5x8xf32>
+}
+
+// -----
+
+// An add is the named sum pooling op.
+// CHECK-LABEL: func @reduce_window_sum_pool
+// CHECK: linalg.pooling_nhwc_sum
+func.func @reduce_window_sum_pool(%x: tensor<1x4x4x2xf32>) -> tensor<1x2x2x2xf32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 3, 3, 1>, init_value = 0.0 : f32} : (tensor<1x4x4x2xf32>) -> tensor<1x2x2x2xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %s = arith.addf %acc, %v : f32
+    webnn.yield %s : f32
+  }
+  return %r : tensor<1x2x2x2xf32>
+}
+
+// -----
+
+// Any other body, or a window over other dimensions, is a linalg.generic
+// with the window's dimensions as reduction loops: the input is read at
+// out * stride + w * dilation.
+// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2, d3) -> (d0 + d2, d1 * 3 + d3 * 2)>
+// CHECK-DAG: #[[WIN:.*]] = affine_map<(d0, d1, d2, d3) -> (d2, d3)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1)>
+// CHECK-LABEL: func @reduce_window_generic
+// CHECK: %[[PADDED:.*]] = tensor.pad %arg0 low[0, 1] high[0, 2]
+// CHECK: %[[WINDOW:.*]] = tensor.empty() : tensor<1x2xi32>
+// CHECK: linalg.generic {indexing_maps = [#[[IN]], #[[WIN]], #[[OUT]]], iterator_types = ["parallel", "parallel", "reduction", "reduction"]} ins(%[[PADDED]], %[[WINDOW]] : tensor<2x10xi32>, tensor<1x2xi32>)
+// CHECK: ^bb0(%[[V:.*]]: i32, %{{.*}}: i32, %[[ACC:.*]]: i32):
+// CHECK:   %[[SQ:.*]] = arith.muli %[[V]], %[[V]] : i32
+// CHECK:   %[[S:.*]] = arith.addi %[[ACC]], %[[SQ]] : i32
+// CHECK:   linalg.yield %[[S]] : i32
+func.func @reduce_window_generic(%x: tensor<2x7xi32>) -> tensor<2x3xi32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 2>, window_strides = array<i64: 1, 3>, window_dilations = array<i64: 1, 2>, padding = array<i64: 0, 0, 1, 2>, init_value = 0 : i32} : (tensor<2x7xi32>) -> tensor<2x3xi32> {
+  ^bb0(%acc: i32, %v: i32):
+    %sq = arith.muli %v, %v : i32
+    %s = arith.addi %acc, %sq : i32
+    webnn.yield %s : i32
+  }
+  return %r : tensor<2x3xi32>
+}

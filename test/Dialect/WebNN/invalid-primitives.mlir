@@ -153,6 +153,139 @@ func.func @captures_value(%a: tensor<2xf32>, %s: f32) -> tensor<2xf32> {
 // -----
 
 func.func @yield_outside(%v: f32) {
-  // expected-error @+1 {{'webnn.yield' op expects parent op 'webnn.elementwise'}}
+  // expected-error @+1 {{'webnn.yield' op expects parent op to be one of 'webnn.elementwise, webnn.reduce_window'}}
   webnn.yield %v : f32
+}
+
+// -----
+
+func.func @window_rank(%x: tensor<4x4xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{reduce_window: window_dimensions has 1 values, expected 2 for an input of rank 2}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 3>, init_value = 0.0 : f32} : (tensor<4x4xf32>) -> tensor<2x4xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @empty_window(%x: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{reduce_window: window_dimensions must be at least 1, got 0}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 0>, init_value = 0.0 : f32} : (tensor<4x4xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @zero_stride(%x: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{reduce_window: window_strides must be at least 1, got 0}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 1>, window_strides = array<i64: 1, 0>, init_value = 0.0 : f32} : (tensor<4x4xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @dilation_rank(%x: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{reduce_window: window_dilations has 3 values, expected 2 for an input of rank 2}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 1>, window_dilations = array<i64: 1, 1, 1>, init_value = 0.0 : f32} : (tensor<4x4xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @negative_padding(%x: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{reduce_window: padding must be at least 0, got -1}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 1>, padding = array<i64: 0, 0, -1, 1>, init_value = 0.0 : f32} : (tensor<4x4xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @padding_count(%x: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{reduce_window: padding has 2 values, expected 4 for an input of rank 2}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 1>, padding = array<i64: 0, 0>, init_value = 0.0 : f32} : (tensor<4x4xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<4x4xf32>
+}
+
+// -----
+
+func.func @unsigned_window(%x: tensor<4xui8>) -> tensor<2xui8> {
+  // expected-error @+1 {{reduce_window: the input is 'ui8'; the scalar body works on float and signless integer types}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 3>, init_value = 0 : ui8} : (tensor<4xui8>) -> tensor<2xui8> {
+  ^bb0(%a: ui8, %v: ui8):
+    webnn.yield %a : ui8
+  }
+  return %r : tensor<2xui8>
+}
+
+// -----
+
+func.func @init_type(%x: tensor<4xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce_window: init_value has type 'f16', expected the input's element type 'f32'}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 3>, init_value = 0.0 : f16} : (tensor<4xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @window_too_large(%x: tensor<4xf32>) -> tensor<1xf32> {
+  // expected-error @+1 {{reduce_window: the window spans 5 elements of dimension 0, larger than its padded size 4}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 3>, window_dilations = array<i64: 2>, init_value = 0.0 : f32} : (tensor<4xf32>) -> tensor<1xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<1xf32>
+}
+
+// -----
+
+func.func @window_result_shape(%x: tensor<9xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{reduce_window: the result must be [4] of 'f32'}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 3>, window_strides = array<i64: 2>, init_value = 0.0 : f32} : (tensor<9xf32>) -> tensor<3xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<3xf32>
+}
+
+// -----
+
+func.func @window_body_arguments(%x: tensor<4xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce_window: the body takes 1 scalars, expected 2 (the accumulator and an element)}}
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 3>, init_value = 0.0 : f32} : (tensor<4xf32>) -> tensor<2xf32> {
+  ^bb0(%v: f32):
+    webnn.yield %v : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @window_yield_type(%x: tensor<4xf32>) -> tensor<2xf32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 3>, init_value = 0.0 : f32} : (tensor<4xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    %t = arith.truncf %v : f32 to f16
+    // expected-error @+1 {{'webnn.yield' op yields 'f16', but reduce_window produces 'f32'}}
+    webnn.yield %t : f16
+  }
+  return %r : tensor<2xf32>
 }

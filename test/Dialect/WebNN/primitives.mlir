@@ -53,3 +53,31 @@ func.func @elementwise_integer(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4
   }
   return %r : tensor<4xi8>
 }
+
+// maxPool2d 3x3 / 2 in nhwc as a reduce_window from -inf.
+// CHECK-LABEL: func @reduce_window_max
+// CHECK: webnn.reduce_window %arg0 {init_value = 0xFF800000 : f32, window_dimensions = array<i64: 1, 3, 3, 1>, window_strides = array<i64: 1, 2, 2, 1>} : (tensor<1x9x9x8xf32>) -> tensor<1x4x4x8xf32> {
+// CHECK: ^bb0(%[[ACC:.*]]: f32, %[[V:.*]]: f32):
+// CHECK:   %[[M:.*]] = arith.maximumf %[[ACC]], %[[V]] : f32
+// CHECK:   webnn.yield %[[M]] : f32
+func.func @reduce_window_max(%x: tensor<1x9x9x8xf32>) -> tensor<1x4x4x8xf32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 3, 3, 1>, window_strides = array<i64: 1, 2, 2, 1>, init_value = 0xFF800000 : f32} : (tensor<1x9x9x8xf32>) -> tensor<1x4x4x8xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %m = arith.maximumf %acc, %v : f32
+    webnn.yield %m : f32
+  }
+  return %r : tensor<1x4x4x8xf32>
+}
+
+// Every option: a sum of squares over a dilated, padded window of rank 2.
+// CHECK-LABEL: func @reduce_window_options
+// CHECK: webnn.reduce_window %arg0 {init_value = 0 : i32, padding = array<i64: 0, 0, 1, 2>, window_dilations = array<i64: 1, 2>, window_dimensions = array<i64: 1, 2>, window_strides = array<i64: 1, 3>} : (tensor<2x7xi32>) -> tensor<2x3xi32>
+func.func @reduce_window_options(%x: tensor<2x7xi32>) -> tensor<2x3xi32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 2>, window_strides = array<i64: 1, 3>, window_dilations = array<i64: 1, 2>, padding = array<i64: 0, 0, 1, 2>, init_value = 0 : i32} : (tensor<2x7xi32>) -> tensor<2x3xi32> {
+  ^bb0(%acc: i32, %v: i32):
+    %sq = arith.muli %v, %v : i32
+    %s = arith.addi %acc, %sq : i32
+    webnn.yield %s : i32
+  }
+  return %r : tensor<2x3xi32>
+}

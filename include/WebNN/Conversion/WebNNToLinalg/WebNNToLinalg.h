@@ -32,7 +32,7 @@ void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
 /// batchNormalization, softmax.
 void populateWebNNNormalizationToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
-/// The HLO-style primitives: elementwise.
+/// The HLO-style primitives: elementwise, reduce_window.
 void populateWebNNPrimitivesToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 /// All of the above.

@@ -20,14 +20,15 @@ static bool isScalar(Type type) { return type.isIntOrIndexOrFloat(); }
 /// `argumentTypes` and ending in a webnn.yield of one `resultType` value.
 static LogicalResult verifyScalarBody(Operation *op, Region &region,
                                       TypeRange argumentTypes,
+                                      StringRef argumentsMeaning,
                                       Type resultType) {
   StringRef name = op->getName().stripDialect();
   Block &block = region.front();
   if (block.getNumArguments() != argumentTypes.size())
     return op->emitOpError()
            << name << ": the body takes " << block.getNumArguments()
-           << " scalars, expected " << argumentTypes.size()
-           << " (one per operand)";
+           << " scalars, expected " << argumentTypes.size() << " ("
+           << argumentsMeaning << ")";
   for (auto [index, argument, expected] :
        llvm::enumerate(block.getArguments(), argumentTypes))
     if (argument.getType() != expected)
@@ -100,6 +101,95 @@ LogicalResult ElementwiseOp::verifyRegions() {
   for (Value input : getInputs())
     argumentTypes.push_back(
         cast<RankedTensorType>(input.getType()).getElementType());
-  return verifyScalarBody(*this, getBody(), argumentTypes,
+  return verifyScalarBody(*this, getBody(), argumentTypes, "one per operand",
                           cast<RankedTensorType>(getType()).getElementType());
+}
+
+//===----------------------------------------------------------------------===//
+// reduce_window
+//===----------------------------------------------------------------------===//
+
+static SmallVector<int64_t> valuesOr(std::optional<ArrayRef<int64_t>> values,
+                                     size_t count, int64_t fallback) {
+  if (values)
+    return llvm::to_vector(*values);
+  return SmallVector<int64_t>(count, fallback);
+}
+
+SmallVector<int64_t> ReduceWindowOp::getStridesOrDefault() {
+  return valuesOr(getWindowStrides(), getWindowDimensions().size(), 1);
+}
+
+SmallVector<int64_t> ReduceWindowOp::getDilationsOrDefault() {
+  return valuesOr(getWindowDilations(), getWindowDimensions().size(), 1);
+}
+
+SmallVector<int64_t> ReduceWindowOp::getPaddingOrDefault() {
+  return valuesOr(getPadding(), 2 * getWindowDimensions().size(), 0);
+}
+
+LogicalResult ReduceWindowOp::verify() {
+  auto inputType = cast<RankedTensorType>(getInput().getType());
+  int64_t rank = inputType.getRank();
+  auto checkList = [&](StringRef name, ArrayRef<int64_t> values,
+                       int64_t expectedSize, int64_t minimum) -> LogicalResult {
+    if (static_cast<int64_t>(values.size()) != expectedSize)
+      return emitOpError() << "reduce_window: " << name << " has "
+                           << values.size() << " values, expected "
+                           << expectedSize << " for an input of rank "
+                           << rank;
+    for (int64_t value : values)
+      if (value < minimum)
+        return emitOpError() << "reduce_window: " << name
+                             << " must be at least " << minimum << ", got "
+                             << value;
+    return success();
+  };
+  SmallVector<int64_t> window = llvm::to_vector(getWindowDimensions());
+  SmallVector<int64_t> strides = getStridesOrDefault();
+  SmallVector<int64_t> dilations = getDilationsOrDefault();
+  SmallVector<int64_t> padding = getPaddingOrDefault();
+  if (failed(checkList("window_dimensions", window, rank, 1)) ||
+      failed(checkList("window_strides", strides, rank, 1)) ||
+      failed(checkList("window_dilations", dilations, rank, 1)) ||
+      failed(checkList("padding", padding, 2 * rank, 0)))
+    return failure();
+
+  Type elementType = inputType.getElementType();
+  if (elementType.isUnsignedInteger())
+    return emitOpError() << "reduce_window: the input is " << elementType
+                         << "; the scalar body works on float and signless "
+                            "integer types";
+  if (getInitValue().getType() != elementType)
+    return emitOpError() << "reduce_window: init_value has type "
+                         << getInitValue().getType()
+                         << ", expected the input's element type "
+                         << elementType;
+
+  SmallVector<int64_t> shape;
+  for (int64_t i = 0; i < rank; ++i) {
+    int64_t padded = inputType.getDimSize(i) + padding[2 * i] +
+                     padding[2 * i + 1];
+    int64_t extent = (window[i] - 1) * dilations[i] + 1;
+    if (extent > padded)
+      return emitOpError() << "reduce_window: the window spans " << extent
+                           << " elements of dimension " << i
+                           << ", larger than its padded size " << padded;
+    shape.push_back((padded - extent) / strides[i] + 1);
+  }
+  auto resultType = cast<RankedTensorType>(getType());
+  if (resultType.getElementType() != elementType ||
+      resultType.getShape() != ArrayRef<int64_t>(shape)) {
+    InFlightDiagnostic diag = emitOpError()
+                              << "reduce_window: the result must be [";
+    llvm::interleaveComma(shape, diag);
+    return diag << "] of " << elementType;
+  }
+  return success();
+}
+
+LogicalResult ReduceWindowOp::verifyRegions() {
+  Type elementType = cast<RankedTensorType>(getType()).getElementType();
+  return verifyScalarBody(*this, getBody(), {elementType, elementType},
+                          "the accumulator and an element", elementType);
 }

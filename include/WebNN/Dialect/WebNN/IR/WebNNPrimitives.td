@@ -53,8 +53,66 @@ def WebNN_ElementwiseOp : Op<WebNN_Dialect, "elementwise", [
   let hasRegionVerifier = 1;
 }
 
+def WebNN_ReduceWindowOp : Op<WebNN_Dialect, "reduce_window", [
+    Pure, WebNN_GraphNode, IsolatedFromAbove]> {
+  let summary = "a window reduction with a scalar reduction body";
+  let description = [{
+    Slides a window over every dimension of `input` and reduces the
+    elements under it with the region, starting from `init_value`: HLO's
+    reduce_window. Pooling is a reduce_window whose window covers the
+    spatial dimensions (`[1, kh, kw, 1]` in nhwc).
+
+    - `window_dimensions`: the window's size in each dimension (>= 1);
+    - `window_strides`: the step between windows (default 1);
+    - `window_dilations`: the step between the window's elements (default
+      1);
+    - `padding`: `[before_0, after_0, before_1, after_1, ...]` elements
+      added around each dimension (default 0); they hold `init_value`, so
+      that they do not change the result of a max (with -inf) or a sum
+      (with 0).
+
+    Output dimension `i` has `floor((in + before + after - ((w - 1) * d +
+    1)) / s) + 1` elements, at least 1. The region takes the accumulator
+    and an element, both of the element type, and yields the new
+    accumulator; it holds side-effect free scalar ops only.
+
+    Example (maxPool2d 3x3, stride 2, in nhwc):
+
+    ```mlir
+    %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 3, 3, 1>,
+                                 window_strides = array<i64: 1, 2, 2, 1>,
+                                 init_value = 0xFF800000 : f32}
+        : (tensor<1x9x9x8xf32>) -> tensor<1x4x4x8xf32> {
+    ^bb0(%acc: f32, %v: f32):
+      %m = arith.maximumf %acc, %v : f32
+      webnn.yield %m : f32
+    }
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input,
+                       DenseI64ArrayAttr:$window_dimensions,
+                       OptionalAttr<DenseI64ArrayAttr>:$window_strides,
+                       OptionalAttr<DenseI64ArrayAttr>:$window_dilations,
+                       OptionalAttr<DenseI64ArrayAttr>:$padding,
+                       TypedAttrInterface:$init_value);
+  let results = (outs WebNN_Tensor:$output);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = [{
+    $input attr-dict `:` functional-type($input, results) $body
+  }];
+  let extraClassDeclaration = [{
+    /// The strides, dilations and padding with their defaults filled in.
+    SmallVector<int64_t> getStridesOrDefault();
+    SmallVector<int64_t> getDilationsOrDefault();
+    SmallVector<int64_t> getPaddingOrDefault();
+  }];
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+}
+
 def WebNN_YieldOp : Op<WebNN_Dialect, "yield", [
-    Pure, Terminator, HasParent<"ElementwiseOp">]> {
+    Pure, Terminator,
+    ParentOneOf<["ElementwiseOp", "ReduceWindowOp"]>]> {
   let summary = "the scalar result of a primitive's region";
   let arguments = (ins AnyType:$value);
   let assemblyFormat = "$value attr-dict `:` type($value)";
