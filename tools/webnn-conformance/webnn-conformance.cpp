@@ -21,6 +21,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "WebNN/Builder/GraphBuilder.h"
+#include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 #include "WebNN/Pipelines/Pipelines.h"
 #include "WebNN/Runtime/Compare.h"
 #include "WebNN/Runtime/Executable.h"
@@ -60,6 +61,11 @@ static cl::opt<std::string>
            cl::value_desc("text"), cl::cat(category));
 static cl::opt<bool> verbose("verbose", cl::desc("Print a line for every case"),
                              cl::cat(category));
+static cl::opt<bool> decompose(
+    "decompose",
+    cl::desc("Run webnn-decompose on each graph first (activations, pooling, "
+             "gemm, softmax and batchNormalization as primitives)"),
+    cl::cat(category));
 static cl::opt<bool> printGraph("print-graph",
                                 cl::desc("Print each case's webnn graph"),
                                 cl::cat(category));
@@ -860,10 +866,18 @@ static llvm::Expected<CaseResult> runCase(const json::Object &test) {
   auto module = builder.build(outputs);
   if (!module)
     return rejected(module.takeError());
+  CaseResult result;
+  if (decompose) {
+    PassManager pm = PassManager::on<ModuleOp>((**module)->getContext());
+    pm.addNestedPass<func::FuncOp>(createWebNNDecompose());
+    if (failed(pm.run(**module))) {
+      result.message = "webnn-decompose failed";
+      return result;
+    }
+  }
   if (printGraph)
     (*module)->print(llvm::outs());
 
-  CaseResult result;
   CompileOptions options;
   options.pipeline = pipeline;
   auto executable = Executable::compile(**module, "", options);

@@ -4,9 +4,8 @@
 // broadcasting indexing maps, and the op's scalar body becomes the
 // generic's body. webnn.reduce_window pads its input with the init value;
 // a max or add body over the spatial window of a 4-D input becomes the
-// named pooling op (linalg.pooling_nhwc_max / _sum), which the CPU pipeline
-// has a schedule for; any other body a linalg.generic with the window as
-// reduction loops.
+// named pooling op (linalg.pooling_nhwc_max / _sum, or the nchw ones); any
+// other body a linalg.generic with the window as reduction loops.
 //
 //===----------------------------------------------------------------------===//
 
@@ -102,27 +101,40 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
 
     Block &body = op.getBody().front();
     PoolingKind kind = getPoolingKind(body);
-    bool spatialWindow = rank == 4 && window[0] == 1 && window[3] == 1 &&
-                         strides[0] == 1 && strides[3] == 1 &&
-                         dilations[0] == 1 && dilations[3] == 1;
-    if (kind != PoolingKind::None && spatialWindow) {
+    // The window covers two spatial dimensions of a 4-D input: H and W in
+    // nhwc (1, 2) or nchw (2, 3).
+    auto isWindowOver = [&](int64_t h, int64_t w) {
+      if (rank != 4)
+        return false;
+      for (int64_t d = 0; d < 4; ++d)
+        if (d != h && d != w &&
+            (window[d] != 1 || strides[d] != 1 || dilations[d] != 1))
+          return false;
+      return true;
+    };
+    bool nhwc = isWindowOver(1, 2), nchw = !nhwc && isWindowOver(2, 3);
+    if (kind != PoolingKind::None && (nhwc || nchw)) {
+      int64_t h = nhwc ? 1 : 2, w = h + 1;
       Value windowShape = tensor::EmptyOp::create(
-          rewriter, loc, ArrayRef<int64_t>{window[1], window[2]},
+          rewriter, loc, ArrayRef<int64_t>{window[h], window[w]},
           type.getElementType());
-      auto stridesAttr = getI64TensorAttr(rewriter, {strides[1], strides[2]});
+      auto stridesAttr = getI64TensorAttr(rewriter, {strides[h], strides[w]});
       auto dilationsAttr =
-          getI64TensorAttr(rewriter, {dilations[1], dilations[2]});
-      ValueRange inputs = {padded, windowShape};
-      Value result =
-          kind == PoolingKind::Max
-              ? linalg::PoolingNhwcMaxOp::create(
-                    rewriter, loc, TypeRange{type}, inputs, ValueRange{init},
-                    stridesAttr, dilationsAttr)
-                    .getResult(0)
-              : linalg::PoolingNhwcSumOp::create(
-                    rewriter, loc, TypeRange{type}, inputs, ValueRange{init},
-                    stridesAttr, dilationsAttr)
-                    .getResult(0);
+          getI64TensorAttr(rewriter, {dilations[h], dilations[w]});
+      SmallVector<Value> inputs = {padded, windowShape};
+      auto create = [&](auto opTag) -> Value {
+        using PoolOp = decltype(opTag);
+        return PoolOp::create(rewriter, loc, TypeRange{type}, inputs,
+                              ValueRange{init}, stridesAttr, dilationsAttr)
+            .getResult(0);
+      };
+      Value result;
+      if (kind == PoolingKind::Max)
+        result = nhwc ? create(linalg::PoolingNhwcMaxOp())
+                      : create(linalg::PoolingNchwMaxOp());
+      else
+        result = nhwc ? create(linalg::PoolingNhwcSumOp())
+                      : create(linalg::PoolingNchwSumOp());
       rewriter.replaceOp(op, result);
       return success();
     }

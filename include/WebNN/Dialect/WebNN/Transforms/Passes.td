@@ -47,4 +47,43 @@ def WebNNNormalizeLayouts : Pass<"webnn-normalize-layouts"> {
   ];
 }
 
+def WebNNDecompose : Pass<"webnn-decompose"> {
+  let summary = "Rewrite high-level ops into HLO-style primitives";
+  let description = [{
+    Rewrites the ops WebNN's first wave found too high-level into the
+    primitives `webnn.elementwise` and `webnn.reduce_window` and plain
+    webnn ops:
+
+    - `relu`, `leaky_relu`, `clamp`, `sigmoid`: one `elementwise` with the
+      activation as its scalar body;
+    - `max_pool2d`, `average_pool2d`, `l2_pool2d` (global ones included): a
+      `reduce_window` over the spatial window of their layout (max from
+      -inf, or the type's lowest value; sums from 0), padded as the pool is
+      (ceil rounding pads the end). The average divides by the count of
+      non-padded elements in each window (a `reduce_window` over ones when
+      the pool is padded); l2 takes the square root of a sum of squares;
+    - `gemm`: `matmul` (with explicit transposes) and one `elementwise`
+      computing `alpha * ab + beta * c`;
+    - `softmax`: the numerically stable max, `exp(x - max)`, sum, divide,
+      with `reduce_window` over the whole axis;
+    - `batch_normalization`: a per-channel factor `scale / sqrt(variance +
+      epsilon)` and one `elementwise` computing `(x - mean) * factor + bias`,
+      the parameters reshaped to broadcast along the axis.
+
+    `ops` names the ops to decompose (all of the above by default), the way
+    a backend keeps the ops it has kernels for. Cases the primitives do not
+    cover stay as they are: unsigned or integer operands where the scalar
+    body would need unsigned arithmetic, float16 l2 pools (computed in
+    float32 by the lowering).
+  }];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect",
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect"];
+  let options = [
+    ListOption<"ops", "ops", "std::string",
+               "The ops to decompose, by mnemonic (default: every op the "
+               "pass knows)">,
+  ];
+}
+
 #endif // WEBNN_DIALECT_WEBNN_TRANSFORMS_PASSES_TD

@@ -1,0 +1,579 @@
+//===- Decompose.cpp - High-level ops to HLO-style primitives -------------===//
+//
+// The webnn-decompose pass: activations become webnn.elementwise, pooling
+// and softmax's reductions webnn.reduce_window, gemm a matmul with an
+// element-wise epilogue, batch normalization a per-channel factor and one
+// element-wise op. The scalar bodies compute what the ops' own lowerings
+// compute (same operations, same order), so that a decomposed graph gives
+// the same numbers as the original.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Dialect/WebNN/Transforms/Passes.h"
+
+#include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
+#include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace mlir::webnn {
+#define GEN_PASS_DEF_WEBNNDECOMPOSE
+#include "WebNN/Dialect/WebNN/Transforms/Passes.h.inc"
+} // namespace mlir::webnn
+
+using namespace mlir;
+using namespace mlir::webnn;
+
+using ScalarBody = function_ref<Value(OpBuilder &, Location, ValueRange)>;
+
+/// A scalar constant of float or integer type `type`.
+static Value scalarConstant(OpBuilder &b, Location loc, Type type,
+                            double value) {
+  if (auto floatType = dyn_cast<FloatType>(type))
+    return arith::ConstantOp::create(b, loc, b.getFloatAttr(floatType, value));
+  return arith::ConstantOp::create(
+      b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
+}
+
+/// The type's lowest value: -inf for floats, the signed minimum for
+/// integers (the padding and start of a max).
+static TypedAttr lowestValue(Builder &b, Type type) {
+  if (auto floatType = dyn_cast<FloatType>(type))
+    return b.getFloatAttr(floatType,
+                          APFloat::getInf(floatType.getFloatSemantics(),
+                                          /*Negative=*/true));
+  return b.getIntegerAttr(
+      type, APInt::getSignedMinValue(type.getIntOrFloatBitWidth()));
+}
+
+/// webnn.elementwise over `inputs` (broadcast) whose scalar body is
+/// `body(scalars)`, producing `elementType`.
+static Value createElementwise(PatternRewriter &rewriter, Location loc,
+                               Type elementType, ValueRange inputs,
+                               ScalarBody body) {
+  SmallVector<int64_t> shape;
+  SmallVector<Type> scalarTypes;
+  SmallVector<Location> locs;
+  for (Value input : inputs) {
+    auto type = cast<RankedTensorType>(input.getType());
+    shape = scalarTypes.empty() ? llvm::to_vector(type.getShape())
+                                : *broadcastShapes(shape, type.getShape());
+    scalarTypes.push_back(type.getElementType());
+    locs.push_back(loc);
+  }
+  auto op = ElementwiseOp::create(
+      rewriter, loc, RankedTensorType::get(shape, elementType), inputs);
+  OpBuilder::InsertionGuard guard(rewriter);
+  Block *block =
+      rewriter.createBlock(&op.getBody(), {}, scalarTypes, locs);
+  YieldOp::create(rewriter, loc,
+                  body(rewriter, loc, block->getArguments()));
+  return op;
+}
+
+/// webnn.reduce_window of `input` with `combine(acc, element)` as its body.
+static Value createReduceWindow(PatternRewriter &rewriter, Location loc,
+                                Value input, RankedTensorType resultType,
+                                ArrayRef<int64_t> window,
+                                ArrayRef<int64_t> strides,
+                                ArrayRef<int64_t> dilations,
+                                ArrayRef<int64_t> padding, TypedAttr init,
+                                ScalarBody combine) {
+  auto op = ReduceWindowOp::create(
+      rewriter, loc, resultType, input, rewriter.getDenseI64ArrayAttr(window),
+      rewriter.getDenseI64ArrayAttr(strides),
+      rewriter.getDenseI64ArrayAttr(dilations),
+      rewriter.getDenseI64ArrayAttr(padding), init);
+  OpBuilder::InsertionGuard guard(rewriter);
+  Type element = resultType.getElementType();
+  Block *block =
+      rewriter.createBlock(&op.getBody(), {}, {element, element}, {loc, loc});
+  YieldOp::create(rewriter, loc,
+                  combine(rewriter, loc, block->getArguments()));
+  return op;
+}
+
+static bool isFloat(Value value) {
+  return isa<FloatType>(cast<RankedTensorType>(value.getType()).getElementType());
+}
+
+static bool isSignless(Value value) {
+  return cast<RankedTensorType>(value.getType())
+      .getElementType()
+      .isSignlessInteger();
+}
+
+namespace {
+//===----------------------------------------------------------------------===//
+// Activations
+//===----------------------------------------------------------------------===//
+
+struct DecomposeRelu : OpRewritePattern<ReluOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ReluOp op,
+                                PatternRewriter &rewriter) const override {
+    bool floating = isFloat(op.getInput());
+    if (!floating && !isSignless(op.getInput()))
+      return rewriter.notifyMatchFailure(op, "unsigned input");
+    Type element = op.getType().getElementType();
+    rewriter.replaceOp(
+        op, createElementwise(rewriter, op.getLoc(), element, op.getInput(),
+                              [&](OpBuilder &b, Location l,
+                                  ValueRange x) -> Value {
+                                Value zero = scalarConstant(b, l, element, 0);
+                                if (floating)
+                                  return arith::MaximumFOp::create(b, l, x[0],
+                                                                   zero);
+                                return arith::MaxSIOp::create(b, l, x[0],
+                                                              zero);
+                              }));
+    return success();
+  }
+};
+
+struct DecomposeLeakyRelu : OpRewritePattern<LeakyReluOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(LeakyReluOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()))
+      return rewriter.notifyMatchFailure(op, "not a float input");
+    Type element = op.getType().getElementType();
+    double alpha = op.getAlpha().convertToDouble();
+    rewriter.replaceOp(
+        op, createElementwise(
+                rewriter, op.getLoc(), element, op.getInput(),
+                [&](OpBuilder &b, Location l, ValueRange x) -> Value {
+                  // x >= 0 ? x : alpha * x; NaN takes the second branch.
+                  Value zero = scalarConstant(b, l, element, 0);
+                  Value scaled = arith::MulFOp::create(
+                      b, l, scalarConstant(b, l, element, alpha), x[0]);
+                  Value positive = arith::CmpFOp::create(
+                      b, l, arith::CmpFPredicate::OGE, x[0], zero);
+                  return arith::SelectOp::create(b, l, positive, x[0],
+                                                 scaled);
+                }));
+    return success();
+  }
+};
+
+struct DecomposeClamp : OpRewritePattern<ClampOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ClampOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()))
+      return rewriter.notifyMatchFailure(
+          op, "integer bounds saturate to the type: kept for the lowering");
+    Type element = op.getType().getElementType();
+    std::optional<APFloat> low = op.getMinValue(), high = op.getMaxValue();
+    rewriter.replaceOp(
+        op, createElementwise(
+                rewriter, op.getLoc(), element, op.getInput(),
+                [&](OpBuilder &b, Location l, ValueRange x) -> Value {
+                  // A NaN or missing bound leaves the value unchanged.
+                  Value result = x[0];
+                  if (low && !low->isNaN())
+                    result = arith::MaximumFOp::create(
+                        b, l, result,
+                        scalarConstant(b, l, element, low->convertToDouble()));
+                  if (high && !high->isNaN())
+                    result = arith::MinimumFOp::create(
+                        b, l, result,
+                        scalarConstant(b, l, element,
+                                       high->convertToDouble()));
+                  return result;
+                }));
+    return success();
+  }
+};
+
+struct DecomposeSigmoid : OpRewritePattern<SigmoidOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(SigmoidOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()))
+      return rewriter.notifyMatchFailure(op, "not a float input");
+    Type element = op.getType().getElementType();
+    rewriter.replaceOp(
+        op, createElementwise(
+                rewriter, op.getLoc(), element, op.getInput(),
+                [&](OpBuilder &b, Location l, ValueRange x) -> Value {
+                  // 1 / (1 + exp(-x))
+                  Value one = scalarConstant(b, l, element, 1);
+                  Value exp = math::ExpOp::create(
+                      b, l, arith::NegFOp::create(b, l, x[0]));
+                  return arith::DivFOp::create(
+                      b, l, one, arith::AddFOp::create(b, l, one, exp));
+                }));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Pooling
+//===----------------------------------------------------------------------===//
+
+/// A 2-D pool as the attributes of a 4-D reduce_window in the pool's
+/// layout, the end padding grown as far as ceil rounding needs.
+struct PoolWindow {
+  SmallVector<int64_t> window, strides, dilations, padding;
+  bool isPadded = false;
+};
+
+template <typename PoolOp>
+static FailureOr<PoolWindow> getPoolWindow(PoolOp op) {
+  auto inputType = cast<RankedTensorType>(op.getInput().getType());
+  auto resultType = cast<RankedTensorType>(op.getType());
+  bool nhwc = op.getLayout() == InputLayout::nhwc;
+  int64_t h = nhwc ? 1 : 2, w = nhwc ? 2 : 3;
+  SmallVector<int64_t> spatial = {h, w};
+  SmallVector<int64_t> window = {inputType.getDimSize(h),
+                                 inputType.getDimSize(w)};
+  if (auto given = op.getWindowDimensions())
+    window.assign(given->begin(), given->end());
+  SmallVector<int64_t> strides = {1, 1}, dilations = {1, 1};
+  if (auto given = op.getStrides())
+    strides.assign(given->begin(), given->end());
+  if (auto given = op.getDilations())
+    dilations.assign(given->begin(), given->end());
+  SmallVector<int64_t> padding2d = {0, 0, 0, 0};
+  if (auto given = op.getPadding())
+    padding2d.assign(given->begin(), given->end());
+
+  PoolWindow result;
+  result.window.assign(4, 1);
+  result.strides.assign(4, 1);
+  result.dilations.assign(4, 1);
+  result.padding.assign(8, 0);
+  for (int i = 0; i < 2; ++i) {
+    int64_t dim = spatial[i];
+    int64_t low = padding2d[2 * i], high = padding2d[2 * i + 1];
+    int64_t extent = (window[i] - 1) * dilations[i] + 1;
+    int64_t needed = (resultType.getDimSize(dim) - 1) * strides[i] + extent;
+    high += std::max<int64_t>(0, needed - (inputType.getDimSize(dim) + low +
+                                           high));
+    // reduce_window's output size is the floor rounding of the padded
+    // input: it must be the pool's.
+    if ((inputType.getDimSize(dim) + low + high - extent) / strides[i] + 1 !=
+        resultType.getDimSize(dim))
+      return failure();
+    result.window[dim] = window[i];
+    result.strides[dim] = strides[i];
+    result.dilations[dim] = dilations[i];
+    result.padding[2 * dim] = low;
+    result.padding[2 * dim + 1] = high;
+    result.isPadded |= low != 0 || high != 0;
+  }
+  return result;
+}
+
+struct DecomposeMaxPool2d : OpRewritePattern<MaxPool2dOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(MaxPool2dOp op,
+                                PatternRewriter &rewriter) const override {
+    bool floating = isFloat(op.getInput());
+    if (!floating && !isSignless(op.getInput()))
+      return rewriter.notifyMatchFailure(op, "unsigned input");
+    FailureOr<PoolWindow> g = getPoolWindow(op);
+    if (failed(g))
+      return rewriter.notifyMatchFailure(op, "output sizes off the window");
+    auto type = cast<RankedTensorType>(op.getType());
+    rewriter.replaceOp(
+        op, createReduceWindow(
+                rewriter, op.getLoc(), op.getInput(), type, g->window,
+                g->strides, g->dilations, g->padding,
+                lowestValue(rewriter, type.getElementType()),
+                [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+                  if (floating)
+                    return arith::MaximumFOp::create(b, l, args[0], args[1]);
+                  return arith::MaxSIOp::create(b, l, args[0], args[1]);
+                }));
+    return success();
+  }
+};
+
+static Value addScalars(OpBuilder &b, Location l, ValueRange args) {
+  return arith::AddFOp::create(b, l, args[0], args[1]);
+}
+
+struct DecomposeAveragePool2d : OpRewritePattern<AveragePool2dOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(AveragePool2dOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()))
+      return rewriter.notifyMatchFailure(op, "not a float input");
+    FailureOr<PoolWindow> g = getPoolWindow(op);
+    if (failed(g))
+      return rewriter.notifyMatchFailure(op, "output sizes off the window");
+    Location loc = op.getLoc();
+    auto type = cast<RankedTensorType>(op.getType());
+    Type element = type.getElementType();
+    TypedAttr zero = rewriter.getFloatAttr(element, 0.0);
+    Value sum = createReduceWindow(rewriter, loc, op.getInput(), type,
+                                   g->window, g->strides, g->dilations,
+                                   g->padding, zero, addScalars);
+    Value divisor;
+    if (!g->isPadded) {
+      int64_t count = 1;
+      for (int64_t size : g->window)
+        count *= size;
+      divisor = ConstantOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(RankedTensorType::get({}, element),
+                                 rewriter.getFloatAttr(element, count)));
+    } else {
+      // The count of real elements per window: the same window over ones
+      // (in the spatial dimensions only), padded with zeros.
+      auto inputType = cast<RankedTensorType>(op.getInput().getType());
+      SmallVector<int64_t> onesShape, countShape;
+      for (int64_t d = 0; d < 4; ++d) {
+        bool spatial = g->window[d] != 1 || g->padding[2 * d] != 0 ||
+                       g->padding[2 * d + 1] != 0 || g->strides[d] != 1;
+        onesShape.push_back(spatial ? inputType.getDimSize(d) : 1);
+        countShape.push_back(spatial ? type.getDimSize(d) : 1);
+      }
+      auto onesType = RankedTensorType::get(onesShape, element);
+      Value ones = ConstantOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(onesType, rewriter.getFloatAttr(element, 1)));
+      divisor = createReduceWindow(
+          rewriter, loc, ones, RankedTensorType::get(countShape, element),
+          g->window, g->strides, g->dilations, g->padding, zero, addScalars);
+    }
+    rewriter.replaceOp(
+        op, createElementwise(rewriter, loc, element, {sum, divisor},
+                              [](OpBuilder &b, Location l,
+                                 ValueRange args) -> Value {
+                                return arith::DivFOp::create(b, l, args[0],
+                                                             args[1]);
+                              }));
+    return success();
+  }
+};
+
+struct DecomposeL2Pool2d : OpRewritePattern<L2Pool2dOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(L2Pool2dOp op,
+                                PatternRewriter &rewriter) const override {
+    auto type = cast<RankedTensorType>(op.getType());
+    if (!type.getElementType().isF32())
+      return rewriter.notifyMatchFailure(
+          op, "float16 sums in float32 in the lowering: kept");
+    FailureOr<PoolWindow> g = getPoolWindow(op);
+    if (failed(g))
+      return rewriter.notifyMatchFailure(op, "output sizes off the window");
+    Location loc = op.getLoc();
+    Type element = type.getElementType();
+    Value sumOfSquares = createReduceWindow(
+        rewriter, loc, op.getInput(), type, g->window, g->strides,
+        g->dilations, g->padding, rewriter.getFloatAttr(element, 0.0),
+        [](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value square = arith::MulFOp::create(b, l, args[1], args[1]);
+          return arith::AddFOp::create(b, l, args[0], square);
+        });
+    rewriter.replaceOp(
+        op, createElementwise(rewriter, loc, element, sumOfSquares,
+                              [](OpBuilder &b, Location l,
+                                 ValueRange args) -> Value {
+                                return math::SqrtOp::create(b, l, args[0]);
+                              }));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// gemm, softmax, batchNormalization
+//===----------------------------------------------------------------------===//
+
+struct DecomposeGemm : OpRewritePattern<GemmOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(GemmOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getA()))
+      return rewriter.notifyMatchFailure(op, "not a float gemm");
+    Location loc = op.getLoc();
+    auto transposed = [&](Value value, bool transpose) -> Value {
+      if (!transpose)
+        return value;
+      return TransposeOp::create(rewriter, loc, value,
+                                 rewriter.getDenseI64ArrayAttr({1, 0}));
+    };
+    Value product =
+        MatmulOp::create(rewriter, loc,
+                         transposed(op.getA(), op.getATranspose()),
+                         transposed(op.getB(), op.getBTranspose()));
+    double alpha = op.getAlpha().convertToDouble();
+    double beta = op.getBeta().convertToDouble();
+    Value c = op.getC();
+    if (!c && alpha == 1.0) {
+      rewriter.replaceOp(op, product);
+      return success();
+    }
+    Type element = op.getType().getElementType();
+    SmallVector<Value> inputs = {product};
+    if (c)
+      inputs.push_back(c);
+    rewriter.replaceOp(
+        op, createElementwise(
+                rewriter, loc, element, inputs,
+                [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+                  // alpha * ab + beta * c
+                  Value result = args[0];
+                  if (alpha != 1.0)
+                    result = arith::MulFOp::create(
+                        b, l, scalarConstant(b, l, element, alpha), result);
+                  if (args.size() == 1)
+                    return result;
+                  Value scaledC = args[1];
+                  if (beta != 1.0)
+                    scaledC = arith::MulFOp::create(
+                        b, l, scalarConstant(b, l, element, beta), scaledC);
+                  return arith::AddFOp::create(b, l, result, scaledC);
+                }));
+    return success();
+  }
+};
+
+struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(SoftmaxOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()))
+      return rewriter.notifyMatchFailure(op, "not a float input");
+    Location loc = op.getLoc();
+    auto type = cast<RankedTensorType>(op.getType());
+    Type element = type.getElementType();
+    int64_t rank = type.getRank();
+    int64_t axis = op.getAxis();
+    // One window over the whole axis: the result keeps the axis, of size 1,
+    // so that it broadcasts back against the input.
+    SmallVector<int64_t> window(rank, 1), ones(rank, 1), padding(2 * rank, 0);
+    window[axis] = type.getDimSize(axis);
+    SmallVector<int64_t> reducedShape = llvm::to_vector(type.getShape());
+    reducedShape[axis] = 1;
+    auto reducedType = RankedTensorType::get(reducedShape, element);
+    Value max = createReduceWindow(
+        rewriter, loc, op.getInput(), reducedType, window, ones, ones,
+        padding, lowestValue(rewriter, element),
+        [](OpBuilder &b, Location l, ValueRange args) -> Value {
+          return arith::MaximumFOp::create(b, l, args[0], args[1]);
+        });
+    Value exp = createElementwise(
+        rewriter, loc, element, {op.getInput(), max},
+        [](OpBuilder &b, Location l, ValueRange args) -> Value {
+          return math::ExpOp::create(
+              b, l, arith::SubFOp::create(b, l, args[0], args[1]));
+        });
+    Value sum = createReduceWindow(rewriter, loc, exp, reducedType, window,
+                                   ones, ones, padding,
+                                   rewriter.getFloatAttr(element, 0.0),
+                                   addScalars);
+    rewriter.replaceOp(
+        op, createElementwise(rewriter, loc, element, {exp, sum},
+                              [](OpBuilder &b, Location l,
+                                 ValueRange args) -> Value {
+                                return arith::DivFOp::create(b, l, args[0],
+                                                             args[1]);
+                              }));
+    return success();
+  }
+};
+
+struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(BatchNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()))
+      return rewriter.notifyMatchFailure(op, "not a float input");
+    Location loc = op.getLoc();
+    auto type = cast<RankedTensorType>(op.getType());
+    Type element = type.getElementType();
+    int64_t axis = op.getAxis();
+    double epsilon = op.getEpsilon().convertToDouble();
+
+    // factor = scale / sqrt(variance + epsilon), once per channel.
+    SmallVector<Value> factorInputs = {op.getVariance()};
+    if (op.getScale())
+      factorInputs.push_back(op.getScale());
+    Value factor = createElementwise(
+        rewriter, loc, element, factorInputs,
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value stddev = math::SqrtOp::create(
+              b, l,
+              arith::AddFOp::create(b, l, args[0],
+                                    scalarConstant(b, l, element, epsilon)));
+          Value numerator =
+              args.size() > 1 ? args[1] : scalarConstant(b, l, element, 1);
+          return arith::DivFOp::create(b, l, numerator, stddev);
+        });
+
+    // The 1-D parameters as [C, 1, ..., 1], which broadcasts along `axis`.
+    SmallVector<int64_t> paramShape = {type.getDimSize(axis)};
+    paramShape.append(type.getRank() - 1 - axis, 1);
+    auto alongAxis = [&](Value parameter) -> Value {
+      if (paramShape.size() == 1)
+        return parameter;
+      return ReshapeOp::create(rewriter, loc, parameter,
+                               rewriter.getDenseI64ArrayAttr(paramShape));
+    };
+    SmallVector<Value> inputs = {op.getInput(), alongAxis(op.getMean()),
+                                 alongAxis(factor)};
+    if (op.getBias())
+      inputs.push_back(alongAxis(op.getBias()));
+    rewriter.replaceOp(
+        op, createElementwise(
+                rewriter, loc, element, inputs,
+                [](OpBuilder &b, Location l, ValueRange args) -> Value {
+                  // (x - mean) * factor + bias
+                  Value centered = arith::SubFOp::create(b, l, args[0], args[1]);
+                  Value result = arith::MulFOp::create(b, l, centered, args[2]);
+                  if (args.size() > 3)
+                    result = arith::AddFOp::create(b, l, result, args[3]);
+                  return result;
+                }));
+    return success();
+  }
+};
+
+struct WebNNDecomposePass
+    : webnn::impl::WebNNDecomposeBase<WebNNDecomposePass> {
+  using Base::Base;
+
+  LogicalResult initialize(MLIRContext *context) override {
+    RewritePatternSet set(context);
+    SmallVector<StringRef> known;
+    auto add = [&](StringRef mnemonic, auto addPattern) {
+      known.push_back(mnemonic);
+      if (ops.empty() || llvm::is_contained(ops, mnemonic))
+        addPattern();
+    };
+    add("relu", [&] { set.add<DecomposeRelu>(context); });
+    add("leaky_relu", [&] { set.add<DecomposeLeakyRelu>(context); });
+    add("clamp", [&] { set.add<DecomposeClamp>(context); });
+    add("sigmoid", [&] { set.add<DecomposeSigmoid>(context); });
+    add("max_pool2d", [&] { set.add<DecomposeMaxPool2d>(context); });
+    add("average_pool2d", [&] { set.add<DecomposeAveragePool2d>(context); });
+    add("l2_pool2d", [&] { set.add<DecomposeL2Pool2d>(context); });
+    add("gemm", [&] { set.add<DecomposeGemm>(context); });
+    add("softmax", [&] { set.add<DecomposeSoftmax>(context); });
+    add("batch_normalization",
+        [&] { set.add<DecomposeBatchNormalization>(context); });
+    for (const std::string &name : ops)
+      if (!llvm::is_contained(known, name))
+        return emitError(UnknownLoc::get(context))
+               << "webnn-decompose: cannot decompose '" << name
+               << "' (it knows " << llvm::join(known, ", ") << ")";
+    patterns = std::move(set);
+    return success();
+  }
+
+  void runOnOperation() override {
+    if (failed(applyPatternsGreedily(getOperation(), patterns)))
+      signalPassFailure();
+  }
+
+  FrozenRewritePatternSet patterns;
+};
+} // namespace

@@ -1,0 +1,167 @@
+// RUN: webnn-opt %s -webnn-decompose -split-input-file | FileCheck %s
+// RUN: webnn-opt %s -webnn-decompose="ops=softmax" -split-input-file | FileCheck %s --check-prefix=ONLY
+// RUN: not webnn-opt %s -webnn-decompose="ops=conv2d" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+
+// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization)
+
+// CHECK-LABEL: func @activations
+// CHECK: %[[R:.*]] = webnn.elementwise %arg0 : (tensor<4xf32>) -> tensor<4xf32> {
+// CHECK:   arith.maximumf
+// CHECK: %[[L:.*]] = webnn.elementwise %[[R]]
+// CHECK:   arith.cmpf oge
+// CHECK:   arith.select
+// CHECK: %[[C:.*]] = webnn.elementwise %[[L]]
+// CHECK:   arith.maximumf {{.*}}, %{{.*}} : f32
+// CHECK:   arith.minimumf
+// CHECK: webnn.elementwise %[[C]]
+// CHECK:   math.exp
+// CHECK:   arith.divf
+// CHECK-NOT: webnn.relu
+// ONLY-LABEL: func @activations
+// ONLY: webnn.relu
+// ONLY: webnn.leaky_relu
+// ONLY: webnn.clamp
+// ONLY: webnn.sigmoid
+func.func @activations(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = webnn.relu %x : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = webnn.leaky_relu %0 {alpha = 0.1 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %2 = webnn.clamp %1 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %3 = webnn.sigmoid %2 : (tensor<4xf32>) -> tensor<4xf32>
+  return %3 : tensor<4xf32>
+}
+
+// -----
+
+// What the scalar bodies cannot express stays: an unsigned max pool (no
+// unsigned scalar arithmetic), integer clamp (bounds saturate in the
+// lowering), float16 l2 pool (summed in float32 by the lowering).
+// CHECK-LABEL: func @kept
+// CHECK: webnn.max_pool2d
+// CHECK: webnn.clamp
+// CHECK: webnn.l2_pool2d
+func.func @kept(%u: tensor<1x1x2x2xui8>, %i: tensor<4xi32>, %h: tensor<1x1x4x4xf16>) -> (tensor<1x1x1x1xui8>, tensor<4xi32>, tensor<1x1x1x1xf16>) {
+  %0 = webnn.max_pool2d %u : (tensor<1x1x2x2xui8>) -> tensor<1x1x1x1xui8>
+  %1 = webnn.clamp %i {min_value = 0.0 : f64} : (tensor<4xi32>) -> tensor<4xi32>
+  %2 = webnn.l2_pool2d %h : (tensor<1x1x4x4xf16>) -> tensor<1x1x1x1xf16>
+  return %0, %1, %2 : tensor<1x1x1x1xui8>, tensor<4xi32>, tensor<1x1x1x1xf16>
+}
+
+// -----
+
+// maxPool2d in nhwc with ceil rounding: the end padding grows by one so that
+// the last window fits; padding holds -inf.
+// CHECK-LABEL: func @max_pool
+// CHECK: webnn.reduce_window %arg0 {init_value = 0xFF800000 : f32, padding = array<i64: 0, 0, 0, 1, 0, 1, 0, 0>, window_dilations = array<i64: 1, 1, 1, 1>, window_dimensions = array<i64: 1, 2, 2, 1>, window_strides = array<i64: 1, 2, 2, 1>} : (tensor<1x5x5x3xf32>) -> tensor<1x3x3x3xf32>
+// CHECK:   arith.maximumf
+func.func @max_pool(%x: tensor<1x5x5x3xf32>) -> tensor<1x3x3x3xf32> {
+  %0 = webnn.max_pool2d %x {window_dimensions = array<i64: 2, 2>, strides = array<i64: 2, 2>, layout = #webnn.layout<nhwc>, output_shape_rounding = #webnn.rounding<ceil>} : (tensor<1x5x5x3xf32>) -> tensor<1x3x3x3xf32>
+  return %0 : tensor<1x3x3x3xf32>
+}
+
+// -----
+
+// A padded average pool divides by the count of real elements: the same
+// window over ones.
+// CHECK-LABEL: func @average_pool_padded
+// CHECK: %[[ONES:.*]] = webnn.constant dense<1.000000e+00> : tensor<1x1x4x4xf32>
+// CHECK: %[[SUM:.*]] = webnn.reduce_window %arg0 {{.*}}padding = array<i64: 0, 0, 0, 0, 1, 1, 1, 1>
+// CHECK:   arith.addf
+// CHECK: %[[COUNT:.*]] = webnn.reduce_window %[[ONES]] {{.*}} : (tensor<1x1x4x4xf32>) -> tensor<1x1x4x4xf32>
+// CHECK: webnn.elementwise %[[SUM]], %[[COUNT]] : (tensor<1x2x4x4xf32>, tensor<1x1x4x4xf32>) -> tensor<1x2x4x4xf32>
+// CHECK:   arith.divf
+func.func @average_pool_padded(%x: tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32> {
+  %0 = webnn.average_pool2d %x {window_dimensions = array<i64: 3, 3>, padding = array<i64: 1, 1, 1, 1>} : (tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
+  return %0 : tensor<1x2x4x4xf32>
+}
+
+// -----
+
+// A global average pool without padding divides by the window's size.
+// CHECK-LABEL: func @global_average_pool
+// CHECK-DAG: %[[N:.*]] = webnn.constant dense<4.900000e+01> : tensor<f32>
+// CHECK-DAG: %[[SUM:.*]] = webnn.reduce_window %arg0 {{.*}}window_dimensions = array<i64: 1, 1, 7, 7>
+// CHECK: webnn.elementwise %[[SUM]], %[[N]]
+func.func @global_average_pool(%x: tensor<1x8x7x7xf32>) -> tensor<1x8x1x1xf32> {
+  %0 = webnn.average_pool2d %x : (tensor<1x8x7x7xf32>) -> tensor<1x8x1x1xf32>
+  return %0 : tensor<1x8x1x1xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func @l2_pool
+// CHECK: %[[SS:.*]] = webnn.reduce_window %arg0
+// CHECK:   arith.mulf
+// CHECK:   arith.addf
+// CHECK: webnn.elementwise %[[SS]]
+// CHECK:   math.sqrt
+func.func @l2_pool(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32> {
+  %0 = webnn.l2_pool2d %x {window_dimensions = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32>
+  return %0 : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+// gemm: explicit transposes, a matmul, and alpha * ab + beta * c.
+// CHECK-LABEL: func @gemm
+// CHECK: %[[BT:.*]] = webnn.transpose %arg1 {permutation = array<i64: 1, 0>}
+// CHECK: %[[AB:.*]] = webnn.matmul %arg0, %[[BT]] : (tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
+// CHECK: webnn.elementwise %[[AB]], %arg2 : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+// CHECK:   arith.mulf
+// CHECK:   arith.mulf
+// CHECK:   arith.addf
+// ONLY-LABEL: func @gemm
+// ONLY: webnn.gemm
+func.func @gemm(%a: tensor<2x4xf32>, %b: tensor<3x4xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.gemm %a, %b, %c {alpha = 2.0 : f64, beta = 0.5 : f64, b_transpose = true} : (tensor<2x4xf32>, tensor<3x4xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// A gemm without c and alpha 1 is just the matmul.
+// CHECK-LABEL: func @gemm_plain
+// CHECK: %[[AB:.*]] = webnn.matmul %arg0, %arg1
+// CHECK-NEXT: return %[[AB]]
+func.func @gemm_plain(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.gemm %a, %b : (tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+// softmax: max over the whole axis (kept as size 1 to broadcast back),
+// exp(x - max), sum, divide.
+// CHECK-LABEL: func @softmax
+// CHECK: %[[MAX:.*]] = webnn.reduce_window %arg0 {init_value = 0xFF800000 : f32, {{.*}}window_dimensions = array<i64: 1, 10>{{.*}}} : (tensor<2x10xf32>) -> tensor<2x1xf32>
+// CHECK: %[[EXP:.*]] = webnn.elementwise %arg0, %[[MAX]]
+// CHECK:   arith.subf
+// CHECK:   math.exp
+// CHECK: %[[SUM:.*]] = webnn.reduce_window %[[EXP]] {init_value = 0.000000e+00 : f32
+// CHECK: webnn.elementwise %[[EXP]], %[[SUM]]
+// CHECK:   arith.divf
+// ONLY-LABEL: func @softmax
+// ONLY-NOT: webnn.softmax
+func.func @softmax(%x: tensor<2x10xf32>) -> tensor<2x10xf32> {
+  %0 = webnn.softmax %x {axis = 1 : i32} : (tensor<2x10xf32>) -> tensor<2x10xf32>
+  return %0 : tensor<2x10xf32>
+}
+
+// -----
+
+// batchNormalization: the factor per channel, the parameters reshaped to
+// [C, 1, 1] to broadcast along axis 1, one element-wise op over the input.
+// CHECK-LABEL: func @batch_normalization
+// CHECK: %[[F:.*]] = webnn.elementwise %arg2, %arg3 : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+// CHECK:   math.sqrt
+// CHECK:   arith.divf
+// CHECK: %[[M:.*]] = webnn.reshape %arg1 {new_shape = array<i64: 3, 1, 1>}
+// CHECK: %[[FR:.*]] = webnn.reshape %[[F]] {new_shape = array<i64: 3, 1, 1>}
+// CHECK: %[[B:.*]] = webnn.reshape %arg4 {new_shape = array<i64: 3, 1, 1>}
+// CHECK: webnn.elementwise %arg0, %[[M]], %[[FR]], %[[B]] : (tensor<1x3x2x2xf32>, tensor<3x1x1xf32>, tensor<3x1x1xf32>, tensor<3x1x1xf32>) -> tensor<1x3x2x2xf32>
+// CHECK:   arith.subf
+// CHECK:   arith.mulf
+// CHECK:   arith.addf
+func.func @batch_normalization(%x: tensor<1x3x2x2xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<1x3x2x2xf32> {
+  %0 = webnn.batch_normalization %x, %m, %v scale(%s) bias(%b) : (tensor<1x3x2x2xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<1x3x2x2xf32>
+  return %0 : tensor<1x3x2x2xf32>
+}
