@@ -3,6 +3,7 @@
 #include "WebNN/Pipelines/Pipelines.h"
 
 #include "WebNN/Conversion/Passes.h"
+#include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -50,6 +51,8 @@ using namespace mlir::webnn;
 /// `optimize` adds the CPU pipeline's fusion, tiling and vectorization;
 /// without it the lowering is the plain reference.
 static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
+  // No fused kernels for fusion labels yet: every composite is inlined.
+  pm.addPass(createWebNNExpandComposites());
   pm.addPass(createConvertWebNNToLinalg());
   pm.addPass(createCanonicalizerPass());
   if (optimize) {

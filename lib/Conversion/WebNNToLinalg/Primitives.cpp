@@ -40,7 +40,7 @@ struct ElementwiseLowering : OpConversionPattern<ElementwiseOp> {
           mapping.map(body.getArguments(), scalars);
           for (Operation &inner : body.without_terminator())
             b.clone(inner, mapping);
-          return mapping.lookup(cast<YieldOp>(body.back()).getValue());
+          return mapping.lookup(cast<YieldOp>(body.back()).getValues()[0]);
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -55,7 +55,7 @@ static PoolingKind getPoolingKind(Block &body) {
     return PoolingKind::None;
   Operation &op = body.front();
   auto yield = cast<YieldOp>(body.back());
-  if (op.getNumResults() != 1 || yield.getValue() != op.getResult(0) ||
+  if (op.getNumResults() != 1 || yield.getValues()[0] != op.getResult(0) ||
       op.getNumOperands() != 2)
     return PoolingKind::None;
   Value acc = body.getArgument(0), element = body.getArgument(1);
@@ -172,7 +172,7 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
           for (Operation &inner : body.without_terminator())
             b.clone(inner, mapping);
           linalg::YieldOp::create(
-              b, l, mapping.lookup(cast<YieldOp>(body.back()).getValue()));
+              b, l, mapping.lookup(cast<YieldOp>(body.back()).getValues()[0]));
         });
     rewriter.replaceOp(op, generic.getResults());
     return success();

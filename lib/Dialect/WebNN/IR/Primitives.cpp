@@ -1,15 +1,19 @@
-//===- Primitives.cpp - Verifiers of the HLO-style primitives -------------===//
+//===- Primitives.cpp - Verifiers of the region-holding ops ---------------===//
 //
 // The primitives take their scalar computation as a region: the verifiers
 // check that the region is a scalar function of the right signature, made
-// of side-effect free scalar ops, besides the usual shape rules.
+// of side-effect free scalar ops, besides the usual shape rules. A
+// composite's region is a subgraph of webnn ops; a known label is checked
+// against the registry.
 //
 //===----------------------------------------------------------------------===//
 
+#include "WebNN/Dialect/WebNN/IR/CompositeRegistry.h"
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -39,9 +43,13 @@ static LogicalResult verifyScalarBody(Operation *op, Region &region,
       block.empty() ? nullptr : &block.back());
   if (!yield)
     return op->emitOpError() << name << ": the body must end in webnn.yield";
-  if (yield.getValue().getType() != resultType)
+  if (yield.getValues().size() != 1)
     return yield.emitOpError()
-           << "yields " << yield.getValue().getType() << ", but " << name
+           << "yields " << yield.getValues().size() << " values, but " << name
+           << "'s body computes one scalar";
+  if (yield.getValues()[0].getType() != resultType)
+    return yield.emitOpError()
+           << "yields " << yield.getValues()[0].getType() << ", but " << name
            << " produces " << resultType;
   for (Operation &inner : block.without_terminator()) {
     if (inner.getNumRegions() != 0 || !isMemoryEffectFree(&inner))
@@ -192,4 +200,100 @@ LogicalResult ReduceWindowOp::verifyRegions() {
   Type elementType = cast<RankedTensorType>(getType()).getElementType();
   return verifyScalarBody(*this, getBody(), {elementType, elementType},
                           "the accumulator and an element", elementType);
+}
+
+//===----------------------------------------------------------------------===//
+// composite
+//===----------------------------------------------------------------------===//
+
+/// Checks a composite with a known label against its registry entry.
+static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
+  StringRef name = label.name;
+  if (op.getVersion() != label.version)
+    return op.emitOpError() << "composite '" << name << "': version "
+                            << op.getVersion() << " is not defined (the "
+                            << "registry has version " << label.version << ")";
+  unsigned inputs = op.getInputs().size();
+  if (inputs < label.minInputs || inputs > label.maxInputs)
+    return op.emitOpError() << "composite '" << name << "': takes "
+                            << label.minInputs << " to " << label.maxInputs
+                            << " operands, got " << inputs;
+  if (op.getNumResults() != label.results)
+    return op.emitOpError() << "composite '" << name << "': has "
+                            << label.results << " results, got "
+                            << op.getNumResults();
+  DictionaryAttr attributes = op.getCompositeAttributes();
+  for (NamedAttribute attribute : attributes) {
+    const CompositeAttribute *known = nullptr;
+    for (const CompositeAttribute &entry : label.attributes)
+      if (entry.name == attribute.getName().getValue())
+        known = &entry;
+    if (!known)
+      return op.emitOpError() << "composite '" << name
+                              << "': unknown attribute '"
+                              << attribute.getName().getValue() << "'";
+    if (known->kind == "float" && !isa<FloatAttr>(attribute.getValue()))
+      return op.emitOpError() << "composite '" << name << "': attribute '"
+                              << known->name << "' must be a float";
+    if (known->kind == "string") {
+      auto text = dyn_cast<StringAttr>(attribute.getValue());
+      if (!text)
+        return op.emitOpError() << "composite '" << name << "': attribute '"
+                                << known->name << "' must be a string";
+      if (!known->values.empty() &&
+          !llvm::is_contained(known->values, text.getValue()))
+        return op.emitOpError()
+               << "composite '" << name << "': attribute '" << known->name
+               << "' must be one of " << llvm::join(known->values, ", ")
+               << ", got '" << text.getValue() << "'";
+    }
+  }
+  for (const CompositeAttribute &entry : label.attributes)
+    if (entry.required && !attributes.get(entry.name))
+      return op.emitOpError() << "composite '" << name
+                              << "': needs attribute '" << entry.name << "'";
+
+  Block &body = op.getBody().front();
+  for (Operation &inner : body.without_terminator())
+    if (!llvm::is_contained(label.allowedOps,
+                            inner.getName().getStringRef()))
+      return inner.emitOpError()
+             << "is not part of a '" << name << "' decomposition (it may hold "
+             << llvm::join(label.allowedOps, ", ") << ")";
+  for (StringRef required : label.requiredOps) {
+    SmallVector<StringRef> alternatives;
+    required.split(alternatives, '|');
+    bool found = llvm::any_of(body, [&](Operation &inner) {
+      return llvm::is_contained(alternatives, inner.getName().getStringRef());
+    });
+    if (!found)
+      return op.emitOpError() << "composite '" << name
+                              << "': the region must hold "
+                              << llvm::join(alternatives, " or ");
+  }
+  return success();
+}
+
+LogicalResult CompositeOp::verifyRegions() {
+  Block &body = getBody().front();
+  if (body.getNumArguments() != getInputs().size())
+    return emitOpError() << "composite: the region takes "
+                         << body.getNumArguments() << " values, expected "
+                         << getInputs().size() << " (one per operand)";
+  for (auto [index, argument, input] :
+       llvm::enumerate(body.getArguments(), getInputs()))
+    if (argument.getType() != input.getType())
+      return emitOpError() << "composite: region argument " << index
+                           << " has type " << argument.getType()
+                           << ", expected " << input.getType();
+  auto yield = dyn_cast_or_null<YieldOp>(body.empty() ? nullptr : &body.back());
+  if (!yield)
+    return emitOpError("composite: the region must end in webnn.yield");
+  if (yield.getValues().getTypes() != getResultTypes())
+    return yield.emitOpError() << "yields (" << yield.getValues().getTypes()
+                               << "), but the composite produces ("
+                               << getResultTypes() << ")";
+  if (const CompositeLabel *label = lookupCompositeLabel(getName()))
+    return verifyLabel(*this, *label);
+  return success();
 }

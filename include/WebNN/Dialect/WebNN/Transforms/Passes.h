@@ -8,6 +8,7 @@
 
 namespace mlir {
 class RewritePatternSet;
+class RewriterBase;
 
 namespace webnn {
 
@@ -18,6 +19,10 @@ namespace webnn {
 void populateNormalizeLayoutsPatterns(RewritePatternSet &patterns,
                                       InputLayout inputLayout,
                                       FilterLayout filterLayout);
+
+class CompositeOp;
+/// Replaces `composite` by the ops of its region.
+void inlineComposite(RewriterBase &rewriter, CompositeOp composite);
 
 #define GEN_PASS_REGISTRATION
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h.inc"

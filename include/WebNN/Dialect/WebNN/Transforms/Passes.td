@@ -86,4 +86,20 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
   ];
 }
 
+def WebNNExpandComposites : Pass<"webnn-expand-composites"> {
+  let summary = "Inline the composites whose label the target does not keep";
+  let description = [{
+    Replaces every `webnn.composite` whose label is not in `keep` with the
+    ops of its region: the region decides what a composite computes, so
+    inlining it is always correct, and an unknown label is always safe. A
+    backend lists in `keep` the labels it has fused kernels for; the
+    default keeps none.
+  }];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect"];
+  let options = [
+    ListOption<"keep", "keep", "std::string",
+               "Labels to keep as composites (default: none)">,
+  ];
+}
+
 #endif // WEBNN_DIALECT_WEBNN_TRANSFORMS_PASSES_TD
