@@ -50,9 +50,21 @@ using namespace mlir::webnn;
 /// webnn -> linalg on tensors -> buffers with caller-provided outputs.
 /// `optimize` adds the CPU pipeline's fusion, tiling and vectorization;
 /// without it the lowering is the plain reference.
-static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
-  // No fused kernels for fusion labels yet: every composite is inlined.
+/// Fusion labels: the CPU backend forms the labels it has kernels for and
+/// runs them (conv2d_batchnorm with constant parameters becomes one conv2d
+/// with folded weights); every other composite is inlined, which is always
+/// correct since the region is the truth.
+static void addFusionLabels(OpPassManager &pm, bool useLabels) {
+  if (useLabels) {
+    WebNNFormCompositesOptions form;
+    form.labels = {"conv2d_batchnorm"};
+    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(form));
+    pm.addNestedPass<func::FuncOp>(createWebNNFoldConvBatchNorm());
+  }
   pm.addPass(createWebNNExpandComposites());
+}
+
+static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(createConvertWebNNToLinalg());
   pm.addPass(createCanonicalizerPass());
   if (optimize) {
@@ -131,21 +143,24 @@ static void addLoweringToLLVM(OpPassManager &pm) {
 
 void mlir::webnn::buildCPUPipeline(OpPassManager &pm,
                                    const CPUPipelineOptions &options) {
+  addFusionLabels(pm, options.fusionLabels);
   addLoweringToBuffers(pm, /*optimize=*/true);
   addParallelLoopLowering(pm, options.threads);
   addLoweringToLLVM(pm);
 }
 
 void mlir::webnn::buildReferencePipeline(OpPassManager &pm) {
+  addFusionLabels(pm, /*useLabels=*/false);
   addLoweringToBuffers(pm, /*optimize=*/false);
   addLoweringToLLVM(pm);
 }
 
 LogicalResult mlir::webnn::buildPipeline(OpPassManager &pm, StringRef name,
-                                         unsigned threads) {
+                                         unsigned threads, bool fusionLabels) {
   if (name == "cpu") {
     CPUPipelineOptions options;
     options.threads = threads;
+    options.fusionLabels = fusionLabels;
     buildCPUPipeline(pm, options);
   } else if (name == "reference")
     buildReferencePipeline(pm);

@@ -210,7 +210,8 @@ Executable::compile(ModuleOp module, StringRef entry,
     }
     if (options.threads == 0)
       return makeError("the thread count must be at least 1");
-    if (failed(buildPipeline(pm, options.pipeline, options.threads)))
+    if (failed(buildPipeline(pm, options.pipeline, options.threads,
+                             options.fusionLabels)))
       return makeError("unknown pipeline '" + options.pipeline +
                        "' (expected cpu or reference)");
     if (failed(pm.run(module)))

@@ -78,6 +78,11 @@ static cl::opt<std::string> targetCPU(
     cl::desc("Generate code for this CPU (e.g. haswell, skylake-avx512) "
              "instead of the host's; it must run on this machine"),
     cl::cat(category));
+static cl::opt<bool> noFusionLabels(
+    "no-fusion-labels",
+    cl::desc("Inline every composite instead of forming and using the "
+             "fusion labels the CPU backend has kernels for"),
+    cl::cat(category));
 static cl::opt<unsigned> top(
     "top",
     cl::desc("Print the K largest values of each output with their indices "
@@ -215,6 +220,7 @@ int main(int argc, char **argv) {
   options.pipeline = pipeline;
   options.printIRAfterAll = printIR;
   options.targetCPU = targetCPU;
+  options.fusionLabels = !noFusionLabels;
   options.threads =
       threads ? threads.getValue()
               : std::max(1u, std::thread::hardware_concurrency());

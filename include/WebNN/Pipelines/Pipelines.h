@@ -26,16 +26,21 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("Threads that run the parallel loops (through OpenMP); "
                      "1 makes serial code that needs no OpenMP runtime"),
       llvm::cl::init(1)};
+  Option<bool> fusionLabels{
+      *this, "fusion-labels",
+      llvm::cl::desc("Form the fusion labels the CPU backend has kernels for "
+                     "and use them (false: inline every composite)"),
+      llvm::cl::init(true)};
 };
 
 void buildCPUPipeline(OpPassManager &pm, const CPUPipelineOptions &options);
 void buildReferencePipeline(OpPassManager &pm);
 
 /// Adds the pipeline called `name` ("cpu" or "reference") to `pm`, with
-/// `threads` threads for the CPU pipeline (the reference is serial); fails
-/// on an unknown name.
+/// `threads` threads for the CPU pipeline (the reference is serial) and its
+/// fusion labels on or off; fails on an unknown name.
 LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
-                            unsigned threads = 1);
+                            unsigned threads = 1, bool fusionLabels = true);
 
 /// The CPU pipeline's tiling and vectorization of linalg on tensors
 /// (CPUCodegen.cpp).

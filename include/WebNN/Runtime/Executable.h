@@ -38,6 +38,9 @@ struct CompileOptions {
   std::string targetCPU;
   /// Threads of the CPU pipeline's parallel loops (OpenMP); 1 is serial.
   unsigned threads = 1;
+  /// Let the CPU pipeline form and use the fusion labels it has kernels
+  /// for; false inlines every composite.
+  bool fusionLabels = true;
 };
 
 class Executable {

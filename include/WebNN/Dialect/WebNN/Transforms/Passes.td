@@ -102,4 +102,39 @@ def WebNNExpandComposites : Pass<"webnn-expand-composites"> {
   ];
 }
 
+def WebNNFormComposites : Pass<"webnn-form-composites"> {
+  let summary = "Wrap the subgraphs of known fusion labels in composites";
+  let description = [{
+    Finds, in a plain graph, the subgraphs that the registry's labels
+    describe, and wraps each in a `webnn.composite` with that label:
+
+    - `gemm`: `add(matmul(a, b), c)` with a 2-D matmul and `c` a bias that
+      broadcasts to the product (not the other way round);
+    - `conv2d_batchnorm`: `batch_normalization(conv2d(...))`;
+    - `conv2d_bias_activation`: `relu`, `clamp` or `leaky_relu` of a
+      `conv2d` (the activation names the `activation` attribute).
+
+    An intermediate result used outside the group keeps the group apart.
+    `labels` names the labels to form (all by default).
+  }];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect"];
+  let options = [
+    ListOption<"labels", "labels", "std::string",
+               "Labels to form (default: every label the pass can find)">,
+  ];
+}
+
+def WebNNFoldConvBatchNorm : Pass<"webnn-fold-conv-batchnorm"> {
+  let summary = "Fold constant conv2d_batchnorm composites into one conv2d";
+  let description = [{
+    The CPU backend's kernel for the `conv2d_batchnorm` label: when the
+    filter, the conv's bias and the batch normalization's parameters are
+    float32 constants, the composite becomes one `conv2d` whose filter is
+    scaled per output channel by `scale / sqrt(variance + epsilon)` and
+    whose bias is `(bias_conv - mean) * factor + bias_bn`, both computed at
+    compile time. Other `conv2d_batchnorm` composites are left alone.
+  }];
+  let dependentDialects = ["::mlir::webnn::WebNNDialect"];
+}
+
 #endif // WEBNN_DIALECT_WEBNN_TRANSFORMS_PASSES_TD

@@ -1,0 +1,78 @@
+// RUN: webnn-opt %s -webnn-form-composites -split-input-file | FileCheck %s
+// RUN: webnn-opt %s -webnn-form-composites="labels=gemm" -split-input-file | FileCheck %s --check-prefix=GEMM
+// RUN: not webnn-opt %s -webnn-form-composites="labels=softmax" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+
+// UNKNOWN: webnn-form-composites: cannot form 'softmax' (it forms gemm, conv2d_batchnorm, conv2d_bias_activation)
+
+// matmul + a broadcast bias is the group's "matmul + add -> gemm".
+// CHECK-LABEL: func @gemm
+// CHECK: %[[Y:.*]] = webnn.composite "gemm" %arg0, %arg1, %arg2 : (tensor<2x4xf32>, tensor<4x3xf32>, tensor<3xf32>) -> tensor<2x3xf32> {
+// CHECK: ^bb0(%[[A:.*]]: tensor<2x4xf32>, %[[B:.*]]: tensor<4x3xf32>, %[[C:.*]]: tensor<3xf32>):
+// CHECK:   %[[P:.*]] = webnn.matmul %[[A]], %[[B]]
+// CHECK:   %[[S:.*]] = webnn.add %[[P]], %[[C]]
+// CHECK:   webnn.yield %[[S]] : tensor<2x3xf32>
+// CHECK: return %[[Y]]
+func.func @gemm(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
+  %p = webnn.matmul %a, %b : (tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
+  %s = webnn.add %p, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %s : tensor<2x3xf32>
+}
+
+// -----
+
+// The add broadcasts the product (not a bias), the product has another
+// use, or the matmul is batched: no gemm.
+// CHECK-LABEL: func @not_gemm
+// CHECK-NOT: webnn.composite
+// GEMM-LABEL: func @not_gemm
+// GEMM-NOT: webnn.composite
+func.func @not_gemm(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>, %big: tensor<5x2x3xf32>, %c: tensor<2x3xf32>, %x: tensor<2x2x4xf32>, %y: tensor<2x4x3xf32>, %d: tensor<3xf32>) -> (tensor<5x2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x2x3xf32>) {
+  %p = webnn.matmul %a, %b : (tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
+  %s = webnn.add %p, %big : (tensor<2x3xf32>, tensor<5x2x3xf32>) -> tensor<5x2x3xf32>
+  %q = webnn.matmul %a, %b : (tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
+  %t = webnn.add %q, %c : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %r = webnn.matmul %x, %y : (tensor<2x2x4xf32>, tensor<2x4x3xf32>) -> tensor<2x2x3xf32>
+  %u = webnn.add %r, %d : (tensor<2x2x3xf32>, tensor<3xf32>) -> tensor<2x2x3xf32>
+  return %s, %q, %t, %u : tensor<5x2x3xf32>, tensor<2x3xf32>, tensor<2x3xf32>, tensor<2x2x3xf32>
+}
+
+// -----
+
+// conv + batchNormalization along its output channels.
+// CHECK-LABEL: func @conv_batchnorm
+// CHECK: webnn.composite "conv2d_batchnorm" %arg0, %arg1, %arg2, %arg3
+// CHECK:   webnn.conv2d
+// CHECK:   webnn.batch_normalization
+// CHECK: webnn.clamp
+// GEMM-LABEL: func @conv_batchnorm
+// GEMM-NOT: webnn.composite
+func.func @conv_batchnorm(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %m: tensor<4xf32>, %v: tensor<4xf32>) -> tensor<1x4x3x3xf32> {
+  %c = webnn.conv2d %x, %w : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %n = webnn.batch_normalization %c, %m, %v : (tensor<1x4x3x3xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<1x4x3x3xf32>
+  %r = webnn.clamp %n {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  return %r : tensor<1x4x3x3xf32>
+}
+
+// -----
+
+// conv + activation names the activation.
+// CHECK-LABEL: func @conv_leaky_relu
+// CHECK: webnn.composite "conv2d_bias_activation" %arg0, %arg1, %arg2 {composite_attributes = {activation = "leaky_relu"}}
+// CHECK:   webnn.conv2d
+// CHECK:   webnn.leaky_relu
+func.func @conv_leaky_relu(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x4x3x3xf32> {
+  %c = webnn.conv2d %x, %w bias(%b) : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>, tensor<4xf32>) -> tensor<1x4x3x3xf32>
+  %r = webnn.leaky_relu %c {alpha = 0.1 : f64} : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  return %r : tensor<1x4x3x3xf32>
+}
+
+// -----
+
+// A conv whose output is also used elsewhere stays out of composites.
+// CHECK-LABEL: func @conv_shared
+// CHECK-NOT: webnn.composite
+func.func @conv_shared(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>) -> (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) {
+  %c = webnn.conv2d %x, %w : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %r = webnn.relu %c : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  return %c, %r : tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>
+}
