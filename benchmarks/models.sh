@@ -7,7 +7,9 @@
 # all four, full size). For each model this:
 #   - generates the ONNX file and a seeded input when missing
 #     (models/generate_models.py, into DIR, default build/models);
-#   - runs webnn-run on 1 and 2 threads: compile time and median latency;
+#   - runs webnn-run on 1 and 2 threads: compile time and median latency,
+#     and on 1 thread with --no-fusion-labels (every composite inlined,
+#     batch normalization not folded into the convolutions);
 #   - runs ONNX Runtime (onnxruntime-node, CPU execution provider; installed
 #     into benchmarks/ort/ by benchmarks/ort/install.sh when missing) on 1
 #     and 2 threads on the same input;
@@ -50,10 +52,10 @@ trap 'rm -rf "$WORK"' EXIT
 # starts with "$1".
 field() { sed -n "s/^$1.*$2 \([0-9.e+-]*\).*/\1/p" | head -1; }
 
-printf "%-13s %8s | %8s %8s | %8s %8s | %6s %6s | %7s %7s %7s %7s | %9s %9s %s\n" \
-  "" compile "webnn-run" "" "ORT" "" "ORT/webnn" "" "GFLOP/s" "" "" "" "vs ORT" "" ""
-printf "%-13s %8s | %8s %8s | %8s %8s | %6s %6s | %7s %7s %7s %7s | %9s %9s %s\n" \
-  model "s" "1T ms" "2T ms" "1T ms" "2T ms" "1T" "2T" "wn 1T" "wn 2T" \
+printf "%-13s %8s | %8s %8s %8s | %8s %8s | %6s %6s | %7s %7s %7s %7s | %9s %9s %s\n" \
+  "" compile "webnn-run" "" "no label" "ORT" "" "ORT/webnn" "" "GFLOP/s" "" "" "" "vs ORT" "" ""
+printf "%-13s %8s | %8s %8s %8s | %8s %8s | %6s %6s | %7s %7s %7s %7s | %9s %9s %s\n" \
+  model "s" "1T ms" "2T ms" "1T ms" "1T ms" "2T ms" "1T" "2T" "wn 1T" "wn 2T" \
   "ORT 1T" "ORT 2T" "max abs" "max rel" "result"
 status=0
 for model in "${MODELS[@]}"; do
@@ -75,32 +77,38 @@ for model in "${MODELS[@]}"; do
       --compare "$WORK/ort.npy" --rtol $RTOL --atol $ATOL \
       > "$WORK/webnn$threads.txt" || true
   done
+  "$RUN" "$onnx" --input "$input" --threads 1 --benchmark "$RUNS" \
+    --no-fusion-labels --compare "$WORK/ort.npy" --rtol $RTOL --atol $ATOL \
+    > "$WORK/webnn3.txt" || true
 
   compile=$(field "compile time" ":" < "$WORK/webnn1.txt")
   wn1=$(field latency median < "$WORK/webnn1.txt")
   wn2=$(field latency median < "$WORK/webnn2.txt")
+  wn1x=$(field latency median < "$WORK/webnn3.txt")
   ort1=$(field latency median < "$WORK/ort1.txt")
   ort2=$(field latency median < "$WORK/ort2.txt")
-  # The worse of the two thread counts' errors.
-  abs=$(cat "$WORK"/webnn[12].txt | sed -n 's/^  max abs error \([^,]*\),.*/\1/p' | sort -g | tail -1)
-  rel=$(cat "$WORK"/webnn[12].txt | sed -n 's/.*max rel error \(.*\)$/\1/p' | sort -g | tail -1)
-  if [[ -z $wn1 || -z $wn2 || -z $abs ]]; then
+  # The worst of the three runs' errors.
+  abs=$(cat "$WORK"/webnn[123].txt | sed -n 's/^  max abs error \([^,]*\),.*/\1/p' | sort -g | tail -1)
+  rel=$(cat "$WORK"/webnn[123].txt | sed -n 's/.*max rel error \(.*\)$/\1/p' | sort -g | tail -1)
+  if [[ -z $wn1 || -z $wn2 || -z $wn1x || -z $abs ]]; then
     result=ERROR
     status=1
-    cat "$WORK"/webnn[12].txt >&2
-  elif grep -q "MISMATCH" "$WORK"/webnn[12].txt; then
+    cat "$WORK"/webnn[123].txt >&2
+  elif grep -q "MISMATCH" "$WORK"/webnn[123].txt; then
     result=MISMATCH
     status=1
   else
     result=match
   fi
   awk -v m="$model" -v c="${compile:-0}" -v w1="${wn1:-0}" -v w2="${wn2:-0}" \
+      -v w1x="${wn1x:-0}" \
       -v o1="$ort1" -v o2="$ort2" -v macs="$macs" -v a="${abs:--}" \
       -v r="${rel:--}" -v res="$result" 'BEGIN {
-    printf "%-13s %8.1f | %8.2f %8.2f | %8.2f %8.2f | %6.2f %6.2f | %7.1f %7.1f %7.1f %7.1f | %9s %9s %s\n",
-      m, c, w1, w2, o1, o2, (w1 > 0 ? o1 / w1 : 0), (w2 > 0 ? o2 / w2 : 0),
+    printf "%-13s %8.1f | %8.2f %8.2f %8.2f | %8.2f %8.2f | %6.2f %6.2f | %7.1f %7.1f %7.1f %7.1f | %9s %9s %s\n",
+      m, c, w1, w2, w1x, o1, o2, (w1 > 0 ? o1 / w1 : 0), (w2 > 0 ? o2 / w2 : 0),
       (w1 > 0 ? 2 * macs / w1 / 1e6 : 0), (w2 > 0 ? 2 * macs / w2 / 1e6 : 0),
       2 * macs / o1 / 1e6, 2 * macs / o2 / 1e6, a, r, res }'
 done
-echo "(match: |webnn - ORT| <= $ATOL + $RTOL * |ORT| on every output element, on 1 and 2 threads; $RUNS runs each)"
+echo "(match: |webnn - ORT| <= $ATOL + $RTOL * |ORT| on every output element, in all three webnn-run runs; $RUNS runs each)"
+echo "(no label: webnn-run --no-fusion-labels, every composite inlined)"
 exit $status
