@@ -8,10 +8,8 @@
 //   multiplier, linalg.depthwise_conv_2d_nhwc_hwcm on [kh, kw, channels,
 //   multiplier];
 // - other groups: linalg.conv_2d_nhwgc_gfhwc on grouped views.
-// Padding is an explicit tensor.pad with zeros. The bias is where the
-// accumulation starts for the plain and the depthwise conv (the output is
-// initialized with it broadcast along the channels, which saves a pass over
-// the output); the other two add it element-wise afterwards.
+// Padding is an explicit tensor.pad with zeros; the bias is an element-wise
+// add along the channel (last) dimension.
 //
 //===----------------------------------------------------------------------===//
 
@@ -59,20 +57,9 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
     int64_t groups = op.getGroups();
     int64_t channels = in[3];
 
-    // The accumulator's initial value: the bias along the channels, or 0.
-    Value bias = adaptor.getBias();
-    auto initialOutput = [&]() -> Value {
-      if (!bias)
-        return createFilledTensor(rewriter, loc, resultType, zero);
-      return createElementwise(
-          rewriter, loc, resultType, bias,
-          [](OpBuilder &, Location, ValueRange args) { return args[0]; });
-    };
-    bool biasAdded = false;
     Value result;
     if (groups == 1) {
-      Value init = initialOutput();
-      biasAdded = true;
+      Value init = createFilledTensor(rewriter, loc, resultType, zero);
       result = linalg::Conv2DNhwcHwcfOp::create(
                    rewriter, loc, TypeRange{resultType},
                    ValueRange{input, adaptor.getFilter()}, ValueRange{init},
@@ -82,8 +69,7 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
       // Depthwise with one filter per channel: the filter is [kh, kw, c].
       Value filter = createReshape(rewriter, loc, adaptor.getFilter(),
                                    {f[0], f[1], channels});
-      Value init = initialOutput();
-      biasAdded = true;
+      Value init = createFilledTensor(rewriter, loc, resultType, zero);
       result = linalg::DepthwiseConv2DNhwcHwcOp::create(
                    rewriter, loc, TypeRange{resultType},
                    ValueRange{input, filter}, ValueRange{init}, stridesAttr,
@@ -126,7 +112,7 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
       result = createReshape(rewriter, loc, conv, out);
     }
 
-    if (bias && !biasAdded)
+    if (Value bias = adaptor.getBias())
       result = createElementwise(
           rewriter, loc, resultType, {result, bias},
           [](OpBuilder &b, Location l, ValueRange args) -> Value {

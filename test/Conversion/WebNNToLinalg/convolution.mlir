@@ -1,7 +1,7 @@
 // RUN: webnn-opt %s -convert-webnn-to-linalg -split-input-file | FileCheck %s
 
-// groups = 1 in nhwc/hwio: zero padding, linalg.conv_2d_nhwc_hwcf that
-// accumulates onto the bias broadcast along the channel dimension.
+// groups = 1 in nhwc/hwio: zero padding, linalg.conv_2d_nhwc_hwcf, bias as
+// an element-wise add along the channel dimension.
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
 // CHECK-DAG: #[[CH:.*]] = affine_map<(d0, d1, d2, d3) -> (d3)>
 // CHECK-LABEL: func @conv_bias
@@ -9,11 +9,10 @@
 // CHECK: %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
 // CHECK: %[[PAD:.*]] = tensor.pad %[[X]] low[0, 1, 1, 0] high[0, 1, 1, 0]
 // CHECK: tensor.yield %[[ZERO]]
-// CHECK: %[[INIT:.*]] = linalg.generic {indexing_maps = [#[[CH]], #[[ID]]]{{.*}} ins(%[[B]] : tensor<6xf32>)
-// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32, %{{.*}}: f32):
-// CHECK-NEXT: linalg.yield %[[IN]] : f32
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[ZERO]] : f32)
 // CHECK: %[[CONV:.*]] = linalg.conv_2d_nhwc_hwcf {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%[[PAD]], %[[W]] : tensor<1x10x10x4xf32>, tensor<3x3x4x6xf32>) outs(%[[INIT]] : tensor<1x4x4x6xf32>)
-// CHECK-NEXT: return %[[CONV]]
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[CH]], #[[ID]]]{{.*}} ins(%[[CONV]], %[[B]]
+// CHECK: arith.addf
 func.func @conv_bias(%x: tensor<1x8x8x4xf32>, %w: tensor<3x3x4x6xf32>, %b: tensor<6xf32>) -> tensor<1x4x4x6xf32> {
   %0 = webnn.conv2d %x, %w bias(%b) {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>, padding = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x8x8x4xf32>, tensor<3x3x4x6xf32>, tensor<6xf32>) -> tensor<1x4x4x6xf32>
   return %0 : tensor<1x4x4x6xf32>
