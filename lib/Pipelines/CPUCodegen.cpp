@@ -299,9 +299,16 @@ public:
           blockTileSizes(rewriter, ranges, kMaxBlockElements);
       scf::SCFTilingOptions options;
       options.setTileSizes(sizes);
-      // The blocks are independent: a parallel loop, unless the op is
-      // already inside one.
-      if (!op->getParentOfType<scf::ForallOp>())
+      // The blocks are independent, and run in a parallel loop, unless the
+      // op is already inside one or a reduction loop is cut: blocks of one
+      // reduction accumulate into the same elements, which threads would
+      // race on.
+      bool cutsReduction = false;
+      for (auto [size, iterator] :
+           llvm::zip(sizes, op.getIteratorTypesArray()))
+        cutsReduction |= iterator == utils::IteratorType::reduction &&
+                         getConstantIntValue(size) != 0;
+      if (!cutsReduction && !op->getParentOfType<scf::ForallOp>())
         options.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
       rewriter.setInsertionPoint(op);
       auto tiled = scf::tileUsingSCF(
@@ -597,6 +604,17 @@ private:
     int64_t block = type.getDimSize(3);
     int64_t filters = sourceType.getDimSize(3);
     if (block >= filters || filters % block != 0)
+      return std::nullopt;
+    // The slice must start on a block: a constant multiple of it, or
+    // iv * block as the parallel loop computes it.
+    OpFoldResult offset = slice.getMixedOffsets()[3];
+    if (std::optional<int64_t> value = getConstantIntValue(offset))
+      return *value % block == 0 ? std::optional<int64_t>(block)
+                                 : std::nullopt;
+    auto apply = cast<Value>(offset).getDefiningOp<affine::AffineApplyOp>();
+    if (!apply || apply.getAffineMap().getNumResults() != 1 ||
+        apply.getAffineMap().getResult(0) !=
+            getAffineDimExpr(0, slice.getContext()) * block)
       return std::nullopt;
     return block;
   }

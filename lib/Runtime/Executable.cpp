@@ -46,6 +46,10 @@ static llvm::Error makeError(const Twine &message) {
 
 Executable::~Executable() = default;
 
+bool Executable::canRunThreads() {
+  return llvm::sys::fs::exists(kOpenMPLibrary);
+}
+
 /// LLVM's -O3 module pipeline for `machine`, with or without its loop and
 /// SLP vectorizers.
 static std::function<llvm::Error(llvm::Module *)>
@@ -251,7 +255,7 @@ Executable::compile(ModuleOp module, StringRef entry,
   engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
   SmallVector<StringRef, 2> libraries = {kRunnerUtilsLibrary};
   if (options.threads > 1 && options.pipeline == "cpu") {
-    if (!llvm::sys::fs::exists(kOpenMPLibrary))
+    if (!canRunThreads())
       return makeError(Twine("running on ") + Twine(options.threads) +
                        " threads needs " + kOpenMPLibrary +
                        " (package libomp-22-dev)");

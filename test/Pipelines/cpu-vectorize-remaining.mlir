@@ -114,3 +114,22 @@ func.func @dynamic(%x: tensor<?x8xf32>, %e: tensor<?x8xf32>) -> tensor<?x8xf32> 
   } -> tensor<?x8xf32>
   return %r : tensor<?x8xf32>
 }
+
+// -----
+
+// A reduction cut into blocks (16 rows of 1000 sums, in blocks of 500) is
+// tiled with serial loops: blocks of one row's sum would race in a
+// parallel loop.
+// CHECK-LABEL: func.func @reduction_blocks
+// CHECK-NOT:     scf.forall
+// CHECK:         scf.for
+// CHECK:           scf.for
+// CHECK:             vector.multi_reduction
+func.func @reduction_blocks(%x: tensor<16x1000xf32>, %init: tensor<16xf32>) -> tensor<16xf32> {
+  %r = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%x : tensor<16x1000xf32>) outs(%init : tensor<16xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %s = arith.addf %a, %acc : f32
+    linalg.yield %s : f32
+  } -> tensor<16xf32>
+  return %r : tensor<16xf32>
+}

@@ -23,6 +23,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/WithColor.h"
 #include <algorithm>
 #include <chrono>
@@ -30,7 +31,6 @@
 #include <limits>
 #include <numeric>
 #include <random>
-#include <thread>
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -185,8 +185,8 @@ int main(int argc, char **argv) {
     llvmThreads->setArgStr("llvm-threads");
   static cl::opt<unsigned> threads(
       "threads",
-      cl::desc("Threads the graph runs on (default: one per core; 1 "
-               "compiles serial code)"),
+      cl::desc("Threads the graph runs on (default: one per available core, "
+               "or 1 without the OpenMP runtime; 1 compiles serial code)"),
       cl::init(0), cl::cat(category));
   cl::HideUnrelatedOptions(category);
   cl::ParseCommandLineOptions(argc, argv,
@@ -221,9 +221,13 @@ int main(int argc, char **argv) {
   options.printIRAfterAll = printIR;
   options.targetCPU = targetCPU;
   options.fusionLabels = !noFusionLabels;
-  options.threads =
-      threads ? threads.getValue()
-              : std::max(1u, std::thread::hardware_concurrency());
+  // By default one thread per core this process may run on (affinity and
+  // cgroup limits included), and serial code where OpenMP is missing.
+  options.threads = threads;
+  if (threads == 0)
+    options.threads = Executable::canRunThreads()
+                          ? llvm::hardware_concurrency().compute_thread_count()
+                          : 1;
   auto executable = Executable::compile(*module, entry, options);
   if (!executable)
     return fail(llvm::toString(executable.takeError()));

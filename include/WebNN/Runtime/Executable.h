@@ -47,6 +47,9 @@ class Executable {
 public:
   ~Executable();
 
+  /// Whether the OpenMP runtime that threaded code needs is installed.
+  static bool canRunThreads();
+
   /// Compiles the graph function `entry` (the first function when empty)
   /// of `module`. The module is lowered in place.
   static llvm::Expected<std::unique_ptr<Executable>>

@@ -289,3 +289,15 @@ func.func @window_yield_type(%x: tensor<4xf32>) -> tensor<2xf32> {
   }
   return %r : tensor<2xf32>
 }
+
+// -----
+
+func.func @unsigned_result(%x: tensor<2xi8>) -> tensor<2xui8> {
+  // expected-error @+1 {{elementwise: the result is 'ui8'; the scalar body works on float and signless integer types}}
+  %r = webnn.elementwise %x : (tensor<2xi8>) -> tensor<2xui8> {
+  ^bb0(%v: i8):
+    %u = builtin.unrealized_conversion_cast %v : i8 to ui8
+    webnn.yield %u : ui8
+  }
+  return %r : tensor<2xui8>
+}

@@ -94,6 +94,11 @@ LogicalResult ElementwiseOp::verify() {
     shape = *broadcast;
   }
   auto resultType = cast<RankedTensorType>(getType());
+  if (resultType.getElementType().isUnsignedInteger())
+    return emitOpError() << "elementwise: the result is "
+                         << resultType.getElementType()
+                         << "; the scalar body works on float and signless "
+                            "integer types";
   if (resultType.getShape() != ArrayRef<int64_t>(shape)) {
     InFlightDiagnostic diag = emitOpError()
                               << "elementwise: the result shape must be the "

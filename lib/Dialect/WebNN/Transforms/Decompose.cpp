@@ -570,7 +570,19 @@ struct WebNNDecomposePass
   }
 
   void runOnOperation() override {
-    if (failed(applyPatternsGreedily(getOperation(), patterns)))
+    // A composite's region is its own: decomposing inside it could make it
+    // an invalid decomposition of its label (expand composites first to
+    // decompose their ops).
+    SmallVector<Operation *> ops;
+    getOperation()->walk([&](Operation *op) {
+      if (op->getDialect() &&
+          isa<WebNNDialect>(op->getDialect()) &&
+          !op->getParentOfType<CompositeOp>())
+        ops.push_back(op);
+    });
+    GreedyRewriteConfig config;
+    config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
+    if (failed(applyOpPatternsGreedily(ops, patterns, config)))
       signalPassFailure();
   }
 

@@ -106,6 +106,12 @@ struct FoldConstantConvBatchNorm : OpRewritePattern<CompositeOp> {
         return {};
       return composite.getInputs()[argument.getArgNumber()];
     };
+    // The label does not fix the normalized axis: only the conv's output
+    // channels fold into its filter.
+    int64_t outputChannelAxis =
+        conv.getInputLayout() == InputLayout::nhwc ? 3 : 1;
+    if (bn.getAxis() != outputChannelAxis)
+      return rewriter.notifyMatchFailure(composite, "normalizes another axis");
     auto filterType = cast<RankedTensorType>(conv.getFilter().getType());
     int64_t channelDim = getOutputChannelDim(conv.getFilterLayout());
     int64_t channels = filterType.getDimSize(channelDim);
@@ -128,6 +134,11 @@ struct FoldConstantConvBatchNorm : OpRewritePattern<CompositeOp> {
                                            "parameters not constant");
       *data = std::move(*values);
     }
+    auto size = static_cast<size_t>(channels);
+    if (mean->size() != size || variance->size() != size ||
+        convBias.size() != size || scale.size() != size ||
+        shift.size() != size)
+      return rewriter.notifyMatchFailure(composite, "parameter sizes differ");
 
     double epsilon = bn.getEpsilon().convertToDouble();
     std::vector<float> factor(channels), bias(channels);

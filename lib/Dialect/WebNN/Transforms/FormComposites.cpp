@@ -14,7 +14,6 @@
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
-#include "llvm/ADT/SetVector.h"
 
 namespace mlir::webnn {
 #define GEN_PASS_DEF_WEBNNFORMCOMPOSITES
@@ -29,18 +28,24 @@ using namespace mlir::webnn;
 static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
                             ArrayRef<Operation *> group,
                             DictionaryAttr attributes) {
-  llvm::SetVector<Value> inputs;
+  // One composite operand per use from outside, not per value: the
+  // labels count operands by role (batchNormalization may take the same
+  // tensor as mean and variance).
+  SmallVector<Value> inputs;
+  SmallVector<OpOperand *> uses;
   llvm::SmallPtrSet<Operation *, 4> members(group.begin(), group.end());
   for (Operation *op : group)
-    for (Value operand : op->getOperands())
-      if (!members.contains(operand.getDefiningOp()))
-        inputs.insert(operand);
+    for (OpOperand &operand : op->getOpOperands())
+      if (!members.contains(operand.get().getDefiningOp())) {
+        inputs.push_back(operand.get());
+        uses.push_back(&operand);
+      }
   Operation *last = group.back();
   rewriter.setInsertionPoint(last);
   auto composite = CompositeOp::create(
       rewriter, last->getLoc(), last->getResultTypes(),
       rewriter.getStringAttr(name), rewriter.getI32IntegerAttr(1),
-      attributes, inputs.getArrayRef());
+      attributes, inputs);
   {
     OpBuilder::InsertionGuard guard(rewriter);
     SmallVector<Type> types;
@@ -51,10 +56,17 @@ static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
     }
     Block *body =
         rewriter.createBlock(&composite.getBody(), {}, types, locs);
+    // Clone each member and point each outside use at its own argument.
     IRMapping mapping;
-    mapping.map(inputs.getArrayRef(), body->getArguments());
-    for (Operation *op : group)
-      rewriter.clone(*op, mapping);
+    DenseMap<OpOperand *, BlockArgument> argumentOf;
+    for (auto [use, argument] : llvm::zip(uses, body->getArguments()))
+      argumentOf[use] = argument;
+    for (Operation *op : group) {
+      Operation *clone = rewriter.clone(*op, mapping);
+      for (OpOperand &operand : op->getOpOperands())
+        if (auto it = argumentOf.find(&operand); it != argumentOf.end())
+          clone->setOperand(operand.getOperandNumber(), it->second);
+    }
     YieldOp::create(rewriter, last->getLoc(),
                     mapping.lookup(last->getResult(0)));
   }

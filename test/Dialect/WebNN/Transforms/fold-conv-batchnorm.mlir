@@ -41,3 +41,22 @@ func.func @runtime_parameters(%x: tensor<1x1x2x2xf32>, %w: tensor<2x1x1x1xf32>, 
   }
   return %y : tensor<1x2x2x2xf32>
 }
+
+// -----
+
+// A normalization along another axis than the conv's output channels is not
+// a conv2d_batchnorm the filter can absorb: the composite stays.
+// CHECK-LABEL: func @other_axis
+// CHECK: webnn.composite "conv2d_batchnorm"
+func.func @other_axis(%x: tensor<1x1x4x4xf32>) -> tensor<1x2x4x4xf32> {
+  %w = webnn.constant dense<[[[[2.0]]], [[[3.0]]]]> : tensor<2x1x1x1xf32>
+  %m = webnn.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %v = webnn.constant dense<[1.0, 1.0, 1.0, 1.0]> : tensor<4xf32>
+  %y = webnn.composite "conv2d_batchnorm" %x, %w, %m, %v : (tensor<1x1x4x4xf32>, tensor<2x1x1x1xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<1x2x4x4xf32> {
+  ^bb0(%i: tensor<1x1x4x4xf32>, %f: tensor<2x1x1x1xf32>, %mean: tensor<4xf32>, %var: tensor<4xf32>):
+    %c = webnn.conv2d %i, %f : (tensor<1x1x4x4xf32>, tensor<2x1x1x1xf32>) -> tensor<1x2x4x4xf32>
+    %n = webnn.batch_normalization %c, %mean, %var {axis = 2 : i32} : (tensor<1x2x4x4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<1x2x4x4xf32>
+    webnn.yield %n : tensor<1x2x4x4xf32>
+  }
+  return %y : tensor<1x2x4x4xf32>
+}

@@ -76,3 +76,17 @@ func.func @conv_shared(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>) -> (ten
   %r = webnn.relu %c : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
   return %c, %r : tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>
 }
+
+// -----
+
+// The same tensor as mean and variance is two operands of the composite:
+// labels count operands by role.
+// CHECK-LABEL: func @shared_operand
+// CHECK: webnn.composite "conv2d_batchnorm" %arg0, %arg1, %arg2, %arg2 : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>, tensor<4xf32>, tensor<4xf32>)
+// CHECK: ^bb0(%{{.*}}: tensor<1x2x5x5xf32>, %{{.*}}: tensor<4x2x3x3xf32>, %[[M:.*]]: tensor<4xf32>, %[[V:.*]]: tensor<4xf32>):
+// CHECK:   webnn.batch_normalization %{{.*}}, %[[M]], %[[V]]
+func.func @shared_operand(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %p: tensor<4xf32>) -> tensor<1x4x3x3xf32> {
+  %c = webnn.conv2d %x, %w : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %n = webnn.batch_normalization %c, %p, %p : (tensor<1x4x3x3xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<1x4x3x3xf32>
+  return %n : tensor<1x4x3x3xf32>
+}
