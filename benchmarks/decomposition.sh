@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 BIN=${WEBNN_BIN:-../build/bin}
 RUNS=${1:-50}
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "decomposition.sh: runs must be a positive count" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -37,5 +38,6 @@ for source in ops/*.mlir ops/*.py; do
   nolabels=$(median_ms "$file" --no-fusion-labels)
   decomposed=$(median_ms "$WORK/$name.mlir")
   awk -v n="$name" -v w="$written" -v l="$nolabels" -v d="$decomposed" 'BEGIN {
+    if (w <= 0) { printf "%-22s (no timing)\n", n; exit }
     printf "%-22s %12.4f %12.4f %12.4f %9.2fx %9.2fx\n", n, w, l, d, l / w, d / w }'
 done

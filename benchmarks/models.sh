@@ -38,6 +38,13 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ ${#MODELS[@]} -gt 0 ]] || MODELS=(squeezenet11 mobilenetv2 resnet50v2 tinyyolov2)
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "models.sh: --runs needs a positive count" >&2; exit 2; }
+for model in "${MODELS[@]}"; do
+  case "$model" in
+    squeezenet11|mobilenetv2|resnet50v2|tinyyolov2) ;;
+    *) echo "models.sh: unknown model '$model'" >&2; exit 2 ;;
+  esac
+done
 # Tolerances of the comparison with ONNX Runtime; see docs/performance.md.
 RTOL=1e-3
 ATOL=1e-4
@@ -107,7 +114,8 @@ for model in "${MODELS[@]}"; do
     printf "%-13s %8.1f | %8.2f %8.2f %8.2f | %8.2f %8.2f | %6.2f %6.2f | %7.1f %7.1f %7.1f %7.1f | %9s %9s %s\n",
       m, c, w1, w2, w1x, o1, o2, (w1 > 0 ? o1 / w1 : 0), (w2 > 0 ? o2 / w2 : 0),
       (w1 > 0 ? 2 * macs / w1 / 1e6 : 0), (w2 > 0 ? 2 * macs / w2 / 1e6 : 0),
-      2 * macs / o1 / 1e6, 2 * macs / o2 / 1e6, a, r, res }'
+      (o1 > 0 ? 2 * macs / o1 / 1e6 : 0), (o2 > 0 ? 2 * macs / o2 / 1e6 : 0),
+      a, r, res }'
 done
 echo "(match: |webnn - ORT| <= $ATOL + $RTOL * |ORT| on every output element, in all three webnn-run runs; $RUNS runs each)"
 echo "(no label: webnn-run --no-fusion-labels, every composite inlined)"
