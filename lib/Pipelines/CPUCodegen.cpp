@@ -19,6 +19,7 @@
 
 #include "WebNN/Pipelines/Pipelines.h"
 
+#include "WebNN/Dialect/WebNN/IR/ConstantData.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -36,7 +37,6 @@
 #include "mlir/Dialect/Transform/Interfaces/TransformInterfaces.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/BuiltinOps.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/Pass.h"
@@ -168,9 +168,9 @@ public:
       getOperation().emitError() << argument << ": no @__transform_main";
       return signalPassFailure();
     }
-    if (failed(transform::applyTransforms(getOperation(), entry, {},
-                                          transform::TransformOptions(),
-                                          /*enforceToplevelTransformOp=*/false)))
+    if (failed(transform::applyTransforms(
+            getOperation(), entry, {}, transform::TransformOptions(),
+            /*enforceToplevelTransformOp=*/false)))
       signalPassFailure();
   }
 
@@ -183,8 +183,8 @@ private:
 namespace {
 /// Tiles every remaining large linalg op (fills, element-wise ops,
 /// transposes, reductions) into blocks that fit in registers and vectorizes
-/// them, together with the register tiles of the heavy-op schedule. What cannot be vectorized stays a linalg op
-/// and becomes scalar loops later.
+/// them, together with the register tiles of the heavy-op schedule. What cannot
+/// be vectorized stays a linalg op and becomes scalar loops later.
 class TileAndVectorizeRemainingPass
     : public PassWrapper<TileAndVectorizeRemainingPass,
                          OperationPass<func::FuncOp>> {
@@ -623,20 +623,11 @@ private:
   /// filters block by block; null if its data is not available.
   static Value pack(RewriterBase &rewriter, arith::ConstantOp constant,
                     int64_t block) {
-    ArrayRef<char> data;
-    Attribute value = constant.getValue();
-    if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
-      if (dense.isSplat())
-        return {};
-      data = dense.getRawData();
-    } else if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
-      AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-      if (!blob)
-        return {};
-      data = blob->getData();
-    } else {
+    std::optional<ArrayRef<char>> bytes =
+        webnn::getElementBytes(constant.getValue());
+    if (!bytes)
       return {};
-    }
+    ArrayRef<char> data = *bytes;
     auto type = cast<RankedTensorType>(constant.getType());
     unsigned bits = type.getElementType().getIntOrFloatBitWidth();
     if (bits % 8 != 0 ||
@@ -657,12 +648,9 @@ private:
         {filters / block, type.getDimSize(0), type.getDimSize(1),
          type.getDimSize(2), block},
         type.getElementType());
-    auto attr = DenseResourceElementsAttr::get(
-        packedType, "packed_filter",
-        HeapAsmResourceBlob::allocateAndCopyWithAlign(
-            ArrayRef<char>(packed), alignof(double)));
-    return arith::ConstantOp::create(rewriter, constant.getLoc(), packedType,
-                                     attr);
+    return arith::ConstantOp::create(
+        rewriter, constant.getLoc(), packedType,
+        webnn::createResourceElements(packedType, "packed_filter", packed));
   }
 };
 } // namespace

@@ -21,6 +21,16 @@
 using namespace mlir;
 using namespace mlir::webnn;
 
+/// Clones a primitive's scalar body at `b`'s insertion point with its
+/// arguments bound to `scalars`; returns the clone of the yielded value.
+static Value cloneScalarBody(OpBuilder &b, Block &body, ValueRange scalars) {
+  IRMapping mapping;
+  mapping.map(body.getArguments(), scalars);
+  for (Operation &inner : body.without_terminator())
+    b.clone(inner, mapping);
+  return mapping.lookup(cast<YieldOp>(body.back()).getValues()[0]);
+}
+
 namespace {
 struct ElementwiseLowering : OpConversionPattern<ElementwiseOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -36,11 +46,7 @@ struct ElementwiseLowering : OpConversionPattern<ElementwiseOp> {
     Value result = createElementwise(
         rewriter, op.getLoc(), type, adaptor.getInputs(),
         [&](OpBuilder &b, Location loc, ValueRange scalars) -> Value {
-          IRMapping mapping;
-          mapping.map(body.getArguments(), scalars);
-          for (Operation &inner : body.without_terminator())
-            b.clone(inner, mapping);
-          return mapping.lookup(cast<YieldOp>(body.back()).getValues()[0]);
+          return cloneScalarBody(b, body, scalars);
         });
     rewriter.replaceOp(op, result);
     return success();
@@ -166,13 +172,8 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
         ValueRange{init}, maps, iterators,
         [&](OpBuilder &b, Location l, ValueRange args) {
           // args: element, (unused) window element, accumulator.
-          IRMapping mapping;
-          mapping.map(body.getArgument(0), args[2]);
-          mapping.map(body.getArgument(1), args[0]);
-          for (Operation &inner : body.without_terminator())
-            b.clone(inner, mapping);
           linalg::YieldOp::create(
-              b, l, mapping.lookup(cast<YieldOp>(body.back()).getValues()[0]));
+              b, l, cloneScalarBody(b, body, {args[2], args[0]}));
         });
     rewriter.replaceOp(op, generic.getResults());
     return success();

@@ -91,13 +91,13 @@ static Value createReduceWindow(PatternRewriter &rewriter, Location loc,
   Type element = resultType.getElementType();
   Block *block =
       rewriter.createBlock(&op.getBody(), {}, {element, element}, {loc, loc});
-  YieldOp::create(rewriter, loc,
-                  combine(rewriter, loc, block->getArguments()));
+  YieldOp::create(rewriter, loc, combine(rewriter, loc, block->getArguments()));
   return op;
 }
 
 static bool isFloat(Value value) {
-  return isa<FloatType>(cast<RankedTensorType>(value.getType()).getElementType());
+  return isa<FloatType>(
+      cast<RankedTensorType>(value.getType()).getElementType());
 }
 
 static bool isSignless(Value value) {
@@ -298,6 +298,10 @@ static Value addScalars(OpBuilder &b, Location l, ValueRange args) {
   return arith::AddFOp::create(b, l, args[0], args[1]);
 }
 
+static Value divideScalars(OpBuilder &b, Location l, ValueRange args) {
+  return arith::DivFOp::create(b, l, args[0], args[1]);
+}
+
 struct DecomposeAveragePool2d : OpRewritePattern<AveragePool2dOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(AveragePool2dOp op,
@@ -344,11 +348,7 @@ struct DecomposeAveragePool2d : OpRewritePattern<AveragePool2dOp> {
     }
     rewriter.replaceOp(
         op, createElementwise(rewriter, loc, element, {sum, divisor},
-                              [](OpBuilder &b, Location l,
-                                 ValueRange args) -> Value {
-                                return arith::DivFOp::create(b, l, args[0],
-                                                             args[1]);
-                              }));
+                              divideScalars));
     return success();
   }
 };
@@ -472,11 +472,7 @@ struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
                                    addScalars);
     rewriter.replaceOp(
         op, createElementwise(rewriter, loc, element, {exp, sum},
-                              [](OpBuilder &b, Location l,
-                                 ValueRange args) -> Value {
-                                return arith::DivFOp::create(b, l, args[0],
-                                                             args[1]);
-                              }));
+                              divideScalars));
     return success();
   }
 };
@@ -527,7 +523,8 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
                 rewriter, loc, element, inputs,
                 [](OpBuilder &b, Location l, ValueRange args) -> Value {
                   // (x - mean) * factor + bias
-                  Value centered = arith::SubFOp::create(b, l, args[0], args[1]);
+                  Value centered =
+                      arith::SubFOp::create(b, l, args[0], args[1]);
                   Value result = arith::MulFOp::create(b, l, centered, args[2]);
                   if (args.size() > 3)
                     result = arith::AddFOp::create(b, l, result, args[3]);

@@ -12,10 +12,11 @@
 
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 
+#include "WebNN/Dialect/WebNN/IR/ConstantData.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -36,21 +37,16 @@ static std::optional<std::vector<float>> getFloatData(Value value) {
   if (!type.getElementType().isF32())
     return std::nullopt;
   std::vector<float> data(type.getNumElements());
-  if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
-    auto values = dense.getValues<float>();
-    std::copy(values.begin(), values.end(), data.begin());
+  if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue());
+      dense && dense.isSplat()) {
+    std::fill(data.begin(), data.end(), dense.getSplatValue<float>());
     return data;
   }
-  if (auto resource =
-          dyn_cast<DenseResourceElementsAttr>(constant.getValue())) {
-    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-    if (!blob || blob->getData().size() != data.size() * sizeof(float))
-      return std::nullopt;
-    std::memcpy(data.data(), blob->getData().data(),
-                data.size() * sizeof(float));
-    return data;
-  }
-  return std::nullopt;
+  std::optional<ArrayRef<char>> bytes = getElementBytes(constant.getValue());
+  if (!bytes || bytes->size() != data.size() * sizeof(float))
+    return std::nullopt;
+  std::memcpy(data.data(), bytes->data(), bytes->size());
+  return data;
 }
 
 static Value createFloatConstant(PatternRewriter &rewriter, Location loc,
@@ -58,10 +54,8 @@ static Value createFloatConstant(PatternRewriter &rewriter, Location loc,
                                  ArrayRef<float> data) {
   ArrayRef<char> bytes(reinterpret_cast<const char *>(data.data()),
                        data.size() * sizeof(float));
-  auto attr = DenseResourceElementsAttr::get(
-      type, name,
-      HeapAsmResourceBlob::allocateAndCopyWithAlign(bytes, alignof(double)));
-  return ConstantOp::create(rewriter, loc, type, attr);
+  return ConstantOp::create(rewriter, loc, type,
+                            createResourceElements(type, name, bytes));
 }
 
 /// The filter dimension of the output channels.
@@ -156,8 +150,8 @@ struct FoldConstantConvBatchNorm : OpRewritePattern<CompositeOp> {
       (*filter)[i] *= factor[(i / inner) % channels];
 
     Location loc = composite.getLoc();
-    Value newFilter =
-        createFloatConstant(rewriter, loc, filterType, "folded_filter", *filter);
+    Value newFilter = createFloatConstant(rewriter, loc, filterType,
+                                          "folded_filter", *filter);
     Value newBias = createFloatConstant(
         rewriter, loc,
         RankedTensorType::get({channels}, filterType.getElementType()),

@@ -10,11 +10,11 @@
 
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 
+#include "WebNN/Dialect/WebNN/IR/ConstantData.h"
 #include "WebNN/Dialect/WebNN/IR/DataType.h"
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/IR/BuiltinDialect.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -145,20 +145,11 @@ struct FoldTransposeOfConstant : OpRewritePattern<TransposeOp> {
     auto constant = op.getInput().getDefiningOp<ConstantOp>();
     if (!constant)
       return rewriter.notifyMatchFailure(op, "input is not a constant");
-    ArrayRef<char> data;
-    if (auto dense = dyn_cast<DenseElementsAttr>(constant.getValue())) {
-      if (dense.isSplat())
-        return rewriter.notifyMatchFailure(op, "splats fold already");
-      data = dense.getRawData();
-    } else if (auto resource =
-                   dyn_cast<DenseResourceElementsAttr>(constant.getValue())) {
-      AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-      if (!blob)
-        return rewriter.notifyMatchFailure(op, "resource has no data");
-      data = blob->getData();
-    } else {
-      return rewriter.notifyMatchFailure(op, "unsupported constant");
-    }
+    // Splats fold already (canonicalize); other constants are bytes.
+    std::optional<ArrayRef<char>> bytes = getElementBytes(constant.getValue());
+    if (!bytes)
+      return rewriter.notifyMatchFailure(op, "a splat or no data");
+    ArrayRef<char> data = *bytes;
     auto inputType = cast<RankedTensorType>(constant.getType());
     auto resultType = cast<RankedTensorType>(op.getType());
     std::optional<DataType> dataType =
@@ -190,10 +181,7 @@ struct FoldTransposeOfConstant : OpRewritePattern<TransposeOp> {
         index[d] = 0;
       }
     }
-    auto value = DenseResourceElementsAttr::get(
-        resultType, "transposed",
-        HeapAsmResourceBlob::allocateAndCopyWithAlign(ArrayRef<char>(permuted),
-                                                      alignof(double)));
+    auto value = createResourceElements(resultType, "transposed", permuted);
     rewriter.replaceOpWithNewOp<ConstantOp>(op, resultType, value);
     return success();
   }
