@@ -258,7 +258,7 @@ public:
     return "webnn-cpu-vectorize-remaining";
   }
   StringRef getDescription() const override {
-    return "Tile the remaining linalg ops to rows and vectorize (CPU)";
+    return "Tile the remaining linalg ops into blocks and vectorize (CPU)";
   }
   void getDependentDialects(DialectRegistry &registry) const override {
     webnn::registerPipelineDependencies(registry);
