@@ -63,23 +63,31 @@ module attributes {transform.with_named_sequence} {
     // webnn-cpu-choose-conv-schedule. conv dims: n, oh, ow, f, kh, kw, c.
     // "rows": a parallel loop over output rows, each of which streams the
     // whole filter (early layers: the activations outweigh the filter).
+    // Tiles marked webnn.conv_tile are already inside their schedule's
+    // parallel loop, fused with their epilogue (webnn-cpu-fuse-conv-epilogues).
     %convr = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_schedule = "rows"} in %root : (!transform.any_op) -> !transform.any_op
+    %convrt = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_tile = "rows"} in %root : (!transform.any_op) -> !transform.any_op
     %convr0, %convrf = transform.structured.tile_using_forall %convr tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
-    %convr1, %convrl:5 = transform.structured.tile_using_for %convr0 tile_sizes [0, 0, 8, 32, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    %convrs = transform.merge_handles %convr0, %convrt : !transform.any_op
+    %convr1, %convrl:5 = transform.structured.tile_using_for %convrs tile_sizes [0, 0, 8, 32, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     // "filter_blocks": a parallel loop over blocks of 32 filters, each of
     // which stays in cache while every output row uses it (late layers:
     // the filter outweighs the activations, and streaming it once per row
     // made them memory-bound).
     %convb = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_schedule = "filter_blocks"} in %root : (!transform.any_op) -> !transform.any_op
+    %convbt = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_tile = "filter_blocks"} in %root : (!transform.any_op) -> !transform.any_op
     %convb0, %convbf = transform.structured.tile_using_forall %convb tile_sizes [0, 0, 0, 32] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
-    %convb1, %convbl:6 = transform.structured.tile_using_for %convb0 tile_sizes [1, 1, 8, 0, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    %convbs = transform.merge_handles %convb0, %convbt : !transform.any_op
+    %convb1, %convbl:6 = transform.structured.tile_using_for %convbs tile_sizes [1, 1, 8, 0, 1, 1, 8] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     // Pooling and depthwise convolutions: output rows are independent, an
     // scf.forall over (n, oh) carries each op's share of the threads (or
     // becomes a serial loop).
     // depthwise dims: n, oh, ow, c, kh, kw.
-    %dw = transform.structured.match ops{["linalg.depthwise_conv_2d_nhwc_hwc"]} in %root : (!transform.any_op) -> !transform.any_op
+    %dw = transform.structured.match ops{["linalg.depthwise_conv_2d_nhwc_hwc"]} attributes{webnn.conv_schedule = "rows"} in %root : (!transform.any_op) -> !transform.any_op
+    %dwt = transform.structured.match ops{["linalg.depthwise_conv_2d_nhwc_hwc"]} attributes{webnn.conv_tile = "rows"} in %root : (!transform.any_op) -> !transform.any_op
     %dw0, %dwf = transform.structured.tile_using_forall %dw tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
-    %dw1, %dwl:3 = transform.structured.tile_using_for %dw0 tile_sizes [0, 0, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
+    %dws = transform.merge_handles %dw0, %dwt : !transform.any_op
+    %dw1, %dwl:3 = transform.structured.tile_using_for %dws tile_sizes [0, 0, 8, 32, 1, 0] : (!transform.any_op) -> (!transform.any_op, !transform.any_op, !transform.any_op, !transform.any_op)
     // pooling dims: n, oh, ow, c, kh, kw.
     %pool = transform.structured.match ops{["linalg.pooling_nhwc_sum", "linalg.pooling_nhwc_max", "linalg.pooling_nhwc_max_unsigned"]} in %root : (!transform.any_op) -> !transform.any_op
     %pool0, %poolf = transform.structured.tile_using_forall %pool tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)
@@ -482,10 +490,10 @@ std::unique_ptr<Pass> mlir::webnn::createCPUFusePadsIntoProducersPass() {
 }
 
 namespace {
-/// Marks each linalg.conv_2d_nhwc_hwcf with the schedule the heavy-op
-/// script gives it (webnn.conv_schedule): "filter_blocks" when its filter
-/// is larger than its input and splits into blocks of 32 filters, "rows"
-/// otherwise.
+/// Marks each convolution with the schedule the heavy-op script gives it
+/// (webnn.conv_schedule): a linalg.conv_2d_nhwc_hwcf "filter_blocks" when its
+/// filter is larger than its input and splits into blocks of 32 filters,
+/// "rows" otherwise; a depthwise convolution "rows".
 class ChooseConvSchedulePass
     : public PassWrapper<ChooseConvSchedulePass, OperationPass<func::FuncOp>> {
 public:
@@ -498,6 +506,11 @@ public:
     return "Choose the loop order of each convolution (CPU)";
   }
   void runOnOperation() override {
+    // Depthwise convolutions have one schedule.
+    getOperation().walk([](linalg::DepthwiseConv2DNhwcHwcOp conv) {
+      conv->setAttr("webnn.conv_schedule",
+                    StringAttr::get(conv.getContext(), "rows"));
+    });
     getOperation().walk([](linalg::Conv2DNhwcHwcfOp conv) {
       auto input = cast<ShapedType>(conv.getInputs()[0].getType());
       auto filter = cast<ShapedType>(conv.getInputs()[1].getType());
@@ -611,6 +624,19 @@ private:
     if (std::optional<int64_t> value = getConstantIntValue(offset))
       return *value % block == 0 ? std::optional<int64_t>(block)
                                  : std::nullopt;
+    // Or the induction variable of a parallel loop stepping by blocks from
+    // a block boundary, as the fused epilogues' loops have it.
+    if (auto iv = dyn_cast<BlockArgument>(cast<Value>(offset)))
+      if (auto loop = dyn_cast<scf::ForallOp>(iv.getOwner()->getParentOp());
+          loop && iv.getArgNumber() < loop.getRank()) {
+        std::optional<int64_t> lb =
+            getConstantIntValue(loop.getMixedLowerBound()[iv.getArgNumber()]);
+        std::optional<int64_t> step =
+            getConstantIntValue(loop.getMixedStep()[iv.getArgNumber()]);
+        if (lb && step && *lb % block == 0 && *step % block == 0)
+          return block;
+        return std::nullopt;
+      }
     auto apply = cast<Value>(offset).getDefiningOp<affine::AffineApplyOp>();
     if (!apply || apply.getAffineMap().getNumResults() != 1 ||
         apply.getAffineMap().getResult(0) !=

@@ -51,17 +51,29 @@ using namespace mlir::webnn;
 /// `optimize` adds the CPU pipeline's fusion, tiling and vectorization;
 /// without it the lowering is the plain reference.
 /// Fusion labels: the CPU backend forms the labels it has kernels for and
-/// runs them (conv2d_batchnorm with constant parameters becomes one conv2d
-/// with folded weights); every other composite is inlined, which is always
-/// correct since the region is the truth.
+/// runs them:
+/// - conv2d_batchnorm with constant parameters becomes one conv2d with
+///   folded weights and a bias;
+/// - conv2d_bias_activation is kept to the lowering, which marks its
+///   convolution for webnn-cpu-fuse-conv-epilogues.
+/// Every other composite is inlined, which is always correct since the
+/// region is the truth. The groups form after the layouts are normalized,
+/// so that no layout transpose is trapped inside a composite.
 static void addFusionLabels(OpPassManager &pm, bool useLabels) {
+  WebNNExpandCompositesOptions expand;
   if (useLabels) {
-    WebNNFormCompositesOptions form;
-    form.labels = {"conv2d_batchnorm"};
-    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(form));
+    pm.addNestedPass<func::FuncOp>(createWebNNNormalizeLayouts());
+    pm.addPass(createCanonicalizerPass());
+    WebNNFormCompositesOptions formBatchNorm;
+    formBatchNorm.labels = {"conv2d_batchnorm"};
+    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formBatchNorm));
     pm.addNestedPass<func::FuncOp>(createWebNNFoldConvBatchNorm());
+    WebNNFormCompositesOptions formActivation;
+    formActivation.labels = {"conv2d_bias_activation"};
+    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formActivation));
+    expand.keep = {"conv2d_bias_activation"};
   }
-  pm.addPass(createWebNNExpandComposites());
+  pm.addPass(createWebNNExpandComposites(expand));
 }
 
 static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
@@ -71,6 +83,7 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
     pm.addNestedPass<func::FuncOp>(createCPUFuseElementwisePass());
     pm.addNestedPass<func::FuncOp>(createCPUFusePadsIntoProducersPass());
     pm.addNestedPass<func::FuncOp>(createCPUChooseConvSchedulePass());
+    pm.addNestedPass<func::FuncOp>(createCPUFuseConvEpiloguesPass());
     pm.addPass(createCPUTensorSchedulePass());
     pm.addNestedPass<func::FuncOp>(createCPUPackFilterBlocksPass());
     pm.addNestedPass<func::FuncOp>(createCPUVectorizeRemainingPass());
@@ -202,6 +215,7 @@ void mlir::webnn::registerWebNNPipelines() {
   registerPass([] { return createCPUFuseElementwisePass(); });
   registerPass([] { return createCPUFusePadsIntoProducersPass(); });
   registerPass([] { return createCPUChooseConvSchedulePass(); });
+  registerPass([] { return createCPUFuseConvEpiloguesPass(); });
   registerPass([] { return createCPUTensorSchedulePass(); });
   registerPass([] { return createCPUPackFilterBlocksPass(); });
   registerPass([] { return createCPUVectorizeRemainingPass(); });

@@ -32,10 +32,20 @@ func.func @odd_filter_count(%x: tensor<1x7x7x160xf32>, %w: tensor<1x1x160x24xf32
 
 // -----
 
-// Other ops are left alone.
+// Depthwise convolutions have one schedule: rows.
 // CHECK-LABEL: func.func @depthwise
-// CHECK-NOT: webnn.conv_schedule
+// CHECK: linalg.depthwise_conv_2d_nhwc_hwc {{.*}}webnn.conv_schedule = "rows"
 func.func @depthwise(%x: tensor<1x10x10x8xf32>, %w: tensor<3x3x8xf32>, %o: tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32> {
   %0 = linalg.depthwise_conv_2d_nhwc_hwc ins(%x, %w : tensor<1x10x10x8xf32>, tensor<3x3x8xf32>) outs(%o : tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32>
+  return %0 : tensor<1x8x8x8xf32>
+}
+
+// -----
+
+// Other ops are left alone.
+// CHECK-LABEL: func.func @pooling
+// CHECK-NOT: webnn.conv_schedule
+func.func @pooling(%x: tensor<1x10x10x8xf32>, %w: tensor<3x3xf32>, %o: tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32> {
+  %0 = linalg.pooling_nhwc_max ins(%x, %w : tensor<1x10x10x8xf32>, tensor<3x3xf32>) outs(%o : tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32>
   return %0 : tensor<1x8x8x8xf32>
 }

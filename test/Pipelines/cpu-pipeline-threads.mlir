@@ -5,7 +5,7 @@
 // The heavy-op schedule puts blocks of 32 filters of a convolution whose
 // filter outweighs its input (3x3x16x64 against 8x8x16) in a parallel loop
 // and tiles the rest with serial loops.
-// SCHEDULE-LABEL: func.func @conv_relu
+// SCHEDULE-LABEL: func.func @conv_sigmoid
 // SCHEDULE:         scf.forall (%{{.*}}) in (2)
 // SCHEDULE-COUNT-6:   scf.for
 // SCHEDULE:             linalg.conv_1d_nwc_wcf
@@ -13,21 +13,21 @@
 
 // With one thread (the default) the parallel loops become serial loops:
 // no OpenMP.
-// SERIAL-LABEL: llvm.func @conv_relu
+// SERIAL-LABEL: llvm.func @conv_sigmoid
 // SERIAL-NOT:     omp.
 
-// With threads, each parallel loop (the convolution's rows, the relu's
-// blocks) is an OpenMP work-sharing loop on that many threads.
-// THREADS-LABEL: llvm.func @conv_relu
+// With threads, each parallel loop (the convolution's filter blocks, the
+// sigmoid's blocks) is an OpenMP work-sharing loop on that many threads.
+// THREADS-LABEL: llvm.func @conv_sigmoid
 // THREADS:         %[[N:.*]] = llvm.mlir.constant(2 : i32) : i32
 // THREADS:         omp.parallel num_threads(%[[N]] : i32)
 // THREADS-NEXT:      omp.wsloop
 // THREADS-NEXT:        omp.loop_nest
 // THREADS:         omp.parallel num_threads(%[[N]] : i32)
 // THREADS-NEXT:      omp.wsloop
-func.func @conv_relu(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16x64xf32>) -> tensor<1x6x6x64xf32> {
+func.func @conv_sigmoid(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16x64xf32>) -> tensor<1x6x6x64xf32> {
   %0 = webnn.conv2d %x, %w {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x8x8x16xf32>, tensor<3x3x16x64xf32>) -> tensor<1x6x6x64xf32>
-  %1 = webnn.relu %0 : (tensor<1x6x6x64xf32>) -> tensor<1x6x6x64xf32>
+  %1 = webnn.sigmoid %0 : (tensor<1x6x6x64xf32>) -> tensor<1x6x6x64xf32>
   return %1 : tensor<1x6x6x64xf32>
 }
 

@@ -47,6 +47,8 @@ LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
 std::unique_ptr<Pass> createCPUFuseElementwisePass();
 std::unique_ptr<Pass> createCPUFusePadsIntoProducersPass();
 std::unique_ptr<Pass> createCPUChooseConvSchedulePass();
+/// The conv2d_bias_activation kernel (FuseConvEpilogues.cpp).
+std::unique_ptr<Pass> createCPUFuseConvEpiloguesPass();
 std::unique_ptr<Pass> createCPUTensorSchedulePass();
 std::unique_ptr<Pass> createCPUPackFilterBlocksPass();
 std::unique_ptr<Pass> createCPUVectorizeRemainingPass();

@@ -50,6 +50,7 @@ void mlir::webnn::populateWebNNToLinalgPatterns(
   populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
   populateWebNNNormalizationToLinalgPatterns(typeConverter, patterns);
   populateWebNNPrimitivesToLinalgPatterns(typeConverter, patterns);
+  populateWebNNCompositeToLinalgPatterns(typeConverter, patterns);
 }
 
 namespace {

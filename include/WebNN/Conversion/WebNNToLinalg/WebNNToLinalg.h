@@ -7,6 +7,12 @@
 
 namespace mlir::webnn {
 
+/// Set on a linalg convolution lowered from a kept `conv2d_bias_activation`
+/// composite: code generation may compute the convolution's element-wise
+/// consumer (bias, activation) inside the convolution's tiles.
+inline constexpr llvm::StringLiteral kFusedEpilogueAttrName =
+    "webnn.fused_epilogue";
+
 /// Converts WebNN tensor types to the types linalg and arith compute on:
 /// unsigned integer elements become signless of the same width.
 class WebNNTypeConverter : public TypeConverter {
@@ -34,6 +40,10 @@ void populateWebNNNormalizationToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 /// The HLO-style primitives: elementwise, reduce_window.
 void populateWebNNPrimitivesToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+/// Composites: inlined, with the root of the labels the CPU backend fuses
+/// marked (Composites.cpp).
+void populateWebNNCompositeToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
 /// All of the above.
 void populateWebNNToLinalgPatterns(const TypeConverter &typeConverter,
