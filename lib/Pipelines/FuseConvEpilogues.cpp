@@ -74,15 +74,19 @@ public:
   }
 
   void runOnOperation() override {
-    SmallVector<ConvWithEpilogue> candidates;
-    getOperation().walk([&](linalg::LinalgOp conv) {
-      if (std::optional<ConvWithEpilogue> candidate = match(conv))
-        candidates.push_back(*candidate);
+    SmallVector<linalg::LinalgOp> convs;
+    getOperation().walk([&](linalg::LinalgOp op) {
+      if (op->hasAttr(webnn::kFusedEpilogueAttrName))
+        convs.push_back(op);
     });
+    // Matched one at a time: fusing a convolution replaces its epilogue,
+    // which another marked convolution may read too (a residual add of two
+    // convolutions); that one no longer matches and is left alone.
     IRRewriter rewriter(&getContext());
-    for (ConvWithEpilogue &candidate : candidates)
-      if (failed(fuse(rewriter, candidate)))
-        return signalPassFailure();
+    for (linalg::LinalgOp conv : convs)
+      if (std::optional<ConvWithEpilogue> candidate = match(conv))
+        if (failed(fuse(rewriter, *candidate)))
+          return signalPassFailure();
   }
 
 private:

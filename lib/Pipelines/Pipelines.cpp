@@ -54,8 +54,9 @@ using namespace mlir::webnn;
 /// runs them:
 /// - conv2d_batchnorm with constant parameters becomes one conv2d with
 ///   folded weights and a bias;
-/// - conv2d_bias_activation is kept to the lowering, which marks its
-///   convolution for webnn-cpu-fuse-conv-epilogues.
+/// - conv2d_bias_activation and conv2d_residual_activation are kept to the
+///   lowering, which marks their convolution for
+///   webnn-cpu-fuse-conv-epilogues.
 /// Every other composite is inlined, which is always correct since the
 /// region is the truth. The groups form after the layouts are normalized,
 /// so that no layout transpose is trapped inside a composite.
@@ -69,9 +70,10 @@ static void addFusionLabels(OpPassManager &pm, bool useLabels) {
     pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formBatchNorm));
     pm.addNestedPass<func::FuncOp>(createWebNNFoldConvBatchNorm());
     WebNNFormCompositesOptions formActivation;
-    formActivation.labels = {"conv2d_bias_activation"};
+    formActivation.labels = {"conv2d_bias_activation",
+                             "conv2d_residual_activation"};
     pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formActivation));
-    expand.keep = {"conv2d_bias_activation"};
+    expand.keep = formActivation.labels;
   }
   pm.addPass(createWebNNExpandComposites(expand));
 }

@@ -94,6 +94,36 @@ func.func @depthwise_into_padded(%x: tensor<1x10x10x8xf32>, %w: tensor<3x3x8xf32
 
 // -----
 
+// Two marked convolutions read by one add (a residual block's convolution
+// and its projection shortcut): the first one's loop takes the add, the
+// second one, no longer followed by an element-wise op, stays as it is.
+// CHECK-LABEL: func.func @two_convs_one_epilogue
+// CHECK:         %[[SHORTCUT:.*]] = linalg.conv_2d_nhwc_hwcf {webnn.conv_schedule = "rows", webnn.fused_epilogue}
+// CHECK:         scf.forall
+// CHECK:           %[[S:.*]] = tensor.extract_slice %[[SHORTCUT]]
+// CHECK:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "rows"
+// CHECK:           linalg.generic {{.*}} ins(%[[S]] :
+// CHECK:           scf.forall.in_parallel
+// CHECK-NOT:     scf.forall
+// CHECK:         return
+#id = affine_map<(n, h, w, c) -> (n, h, w, c)>
+func.func @two_convs_one_epilogue(%x: tensor<1x8x8x8xf32>, %w: tensor<1x1x8x8xf32>, %p: tensor<1x1x8x8xf32>) -> tensor<1x8x8x8xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x8x8x8xf32>
+  %acc0 = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32>
+  %c0 = linalg.conv_2d_nhwc_hwcf {webnn.fused_epilogue, webnn.conv_schedule = "rows"} ins(%x, %w : tensor<1x8x8x8xf32>, tensor<1x1x8x8xf32>) outs(%acc0 : tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32>
+  %acc1 = linalg.fill ins(%zero : f32) outs(%e : tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32>
+  %c1 = linalg.conv_2d_nhwc_hwcf {webnn.fused_epilogue, webnn.conv_schedule = "rows"} ins(%x, %p : tensor<1x8x8x8xf32>, tensor<1x1x8x8xf32>) outs(%acc1 : tensor<1x8x8x8xf32>) -> tensor<1x8x8x8xf32>
+  %y = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%c0, %c1 : tensor<1x8x8x8xf32>, tensor<1x8x8x8xf32>) outs(%e : tensor<1x8x8x8xf32>) {
+  ^bb0(%a: f32, %b: f32, %out: f32):
+    %s = arith.addf %a, %b : f32
+    linalg.yield %s : f32
+  } -> tensor<1x8x8x8xf32>
+  return %y : tensor<1x8x8x8xf32>
+}
+
+// -----
+
 // What the pass leaves alone: a convolution without the mark (no kept
 // label); a marked one without a schedule; one whose result is also used
 // elsewhere; an epilogue that reads the convolution transposed; an

@@ -4,9 +4,9 @@
 // truth, so lowering the region is always correct. For the labels that the
 // CPU backend has a fused kernel for, the inlined group's root op is marked
 // so that code generation can fuse the group again where it matters:
-// - conv2d_bias_activation: the convolution carries
-//   `webnn.fused_epilogue`; the CPU pipeline computes the bias and the
-//   activation inside the convolution's tiles
+// - conv2d_bias_activation, conv2d_residual_activation: the convolution
+//   carries `webnn.fused_epilogue`; the CPU pipeline computes the bias, the
+//   residual add and the activation inside the convolution's tiles
 //   (webnn-cpu-fuse-conv-epilogues) instead of in a pass of their own over
 //   the whole output.
 // Pipelines that do not use a label expand its composites before the
@@ -34,7 +34,8 @@ struct CompositeLowering : OpConversionPattern<CompositeOp> {
     // the converted ones when it lowers the clones.
     IRMapping mapping;
     mapping.map(body.getArguments(), op.getInputs());
-    bool fuseEpilogue = op.getName() == "conv2d_bias_activation";
+    bool fuseEpilogue = op.getName() == "conv2d_bias_activation" ||
+                        op.getName() == "conv2d_residual_activation";
     for (Operation &inner : body.without_terminator()) {
       Operation *clone = rewriter.clone(inner, mapping);
       if (fuseEpilogue && isa<Conv2dOp>(clone))

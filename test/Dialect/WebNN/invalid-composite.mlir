@@ -60,6 +60,20 @@ func.func @version(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>) -> tensor<2x3xf32> 
 
 // -----
 
+// A residual block needs its residual: input, filter, [bias], residual.
+func.func @residual_operand_count(%x: tensor<1x4x5x5xf32>, %w: tensor<4x4x3x3xf32>) -> tensor<1x4x3x3xf32> {
+  // expected-error @+1 {{composite 'conv2d_residual_activation': takes 3 to 4 operands, got 2}}
+  %y = webnn.composite "conv2d_residual_activation" %x, %w {composite_attributes = {activation = "none"}} : (tensor<1x4x5x5xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x3x3xf32> {
+  ^bb0(%i: tensor<1x4x5x5xf32>, %f: tensor<4x4x3x3xf32>):
+    %c = webnn.conv2d %i, %f : (tensor<1x4x5x5xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %s = webnn.add %c, %c : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    webnn.yield %s : tensor<1x4x3x3xf32>
+  }
+  return %y : tensor<1x4x3x3xf32>
+}
+
+// -----
+
 func.func @operand_count(%a: tensor<2x4xf32>) -> tensor<2x4xf32> {
   // expected-error @+1 {{composite 'gemm': takes 2 to 3 operands, got 1}}
   %y = webnn.composite "gemm" %a : (tensor<2x4xf32>) -> tensor<2x4xf32> {

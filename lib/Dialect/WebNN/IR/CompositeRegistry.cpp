@@ -26,6 +26,9 @@ static const StringRef kConvActivationAllowed[] = {
     "webnn.constant",  "webnn.relu",     "webnn.clamp",   "webnn.leaky_relu",
     "webnn.elementwise"};
 
+static const StringRef kConvResidualRequired[] = {"webnn.conv2d",
+                                                  "webnn.add|webnn.elementwise"};
+
 static const StringRef kConvBatchNormRequired[] = {
     "webnn.conv2d", "webnn.batch_normalization"};
 static const StringRef kConvBatchNormAllowed[] = {
@@ -51,6 +54,12 @@ static const CompositeLabel kLabels[] = {
      "activation(conv2d(input, filter) + bias), activation given by the "
      "'activation' attribute (none, relu, clamp, leaky_relu)",
      2, 3, 1, kConvActivationAttributes, kConvActivationRequired,
+     kConvActivationAllowed},
+    {"conv2d_residual_activation", 1,
+     "activation(conv2d(input, filter) + bias + residual), the residual "
+     "shaped like the convolution's output (the last operand), activation "
+     "given by the 'activation' attribute (none, relu, clamp, leaky_relu)",
+     3, 4, 1, kConvActivationAttributes, kConvResidualRequired,
      kConvActivationAllowed},
     {"conv2d_batchnorm", 1,
      "batchNormalization(conv2d(input, filter), mean, variance, scale, "

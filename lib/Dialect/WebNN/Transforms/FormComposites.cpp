@@ -153,13 +153,97 @@ struct FormConvActivation : OpRewritePattern<ActivationOp> {
   std::string activation;
 };
 
+/// `add`'s convolution operand and its residual (the other operand, shaped
+/// like the sum: not a broadcast bias), if it has one.
+static std::pair<Conv2dOp, Value> getConvAndResidual(AddOp add) {
+  for (int side = 0; side < 2; ++side) {
+    Value conv = side == 0 ? add.getA() : add.getB();
+    Value residual = side == 0 ? add.getB() : add.getA();
+    if (auto op = getSoleProducer<Conv2dOp>(conv))
+      if (residual.getType() == add.getType() &&
+          op.getType() == add.getType())
+        return {op, residual};
+  }
+  return {};
+}
+
+/// activation(add(conv2d(...), residual)) for relu, clamp, leaky_relu.
+template <typename ActivationOp>
+struct FormConvResidualActivation : OpRewritePattern<ActivationOp> {
+  FormConvResidualActivation(MLIRContext *context, StringRef activation)
+      : OpRewritePattern<ActivationOp>(context), activation(activation) {}
+  LogicalResult matchAndRewrite(ActivationOp op,
+                                PatternRewriter &rewriter) const override {
+    if (op->template getParentOfType<CompositeOp>())
+      return rewriter.notifyMatchFailure(op, "already in a composite");
+    auto add = getSoleProducer<AddOp>(op.getInput());
+    if (!add)
+      return rewriter.notifyMatchFailure(op, "input is not an add");
+    Conv2dOp conv = getConvAndResidual(add).first;
+    if (!conv)
+      return rewriter.notifyMatchFailure(op, "not a conv2d plus a residual");
+    wrapInComposite(
+        rewriter, "conv2d_residual_activation", {conv, add, op},
+        rewriter.getDictionaryAttr(rewriter.getNamedAttr(
+            "activation", rewriter.getStringAttr(activation))));
+    return success();
+  }
+  std::string activation;
+};
+
+/// add(conv2d(...), residual) with no activation after it.
+struct FormConvResidual : OpRewritePattern<AddOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(AddOp add,
+                                PatternRewriter &rewriter) const override {
+    if (add->getParentOfType<CompositeOp>())
+      return rewriter.notifyMatchFailure(add, "already in a composite");
+    if (add->hasOneUse() &&
+        isa<ReluOp, ClampOp, LeakyReluOp>(*add->user_begin()))
+      return rewriter.notifyMatchFailure(add, "part of a larger group");
+    Conv2dOp conv = getConvAndResidual(add).first;
+    if (!conv)
+      return rewriter.notifyMatchFailure(add, "not a conv2d plus a residual");
+    wrapInComposite(rewriter, "conv2d_residual_activation", {conv, add},
+                    rewriter.getDictionaryAttr(rewriter.getNamedAttr(
+                        "activation", rewriter.getStringAttr("none"))));
+    return success();
+  }
+};
+
+/// conv2d(...) with a bias and no activation: conv2d_bias_activation with
+/// activation none. A conv that feeds an activation, a batch normalization
+/// or a residual add is left to the larger groups.
+struct FormConvBias : OpRewritePattern<Conv2dOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(Conv2dOp conv,
+                                PatternRewriter &rewriter) const override {
+    if (conv->getParentOfType<CompositeOp>())
+      return rewriter.notifyMatchFailure(conv, "already in a composite");
+    if (!conv.getBias())
+      return rewriter.notifyMatchFailure(conv, "no bias");
+    if (conv->hasOneUse()) {
+      Operation *user = *conv->user_begin();
+      auto add = dyn_cast<AddOp>(user);
+      if (isa<ReluOp, ClampOp, LeakyReluOp, BatchNormalizationOp>(user) ||
+          (add && getConvAndResidual(add).first == conv))
+        return rewriter.notifyMatchFailure(conv, "part of a larger group");
+    }
+    wrapInComposite(rewriter, "conv2d_bias_activation", {conv},
+                    rewriter.getDictionaryAttr(rewriter.getNamedAttr(
+                        "activation", rewriter.getStringAttr("none"))));
+    return success();
+  }
+};
+
 struct WebNNFormCompositesPass
     : webnn::impl::WebNNFormCompositesBase<WebNNFormCompositesPass> {
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
     static const StringRef kKnown[] = {"gemm", "conv2d_batchnorm",
-                                       "conv2d_bias_activation"};
+                                       "conv2d_bias_activation",
+                                       "conv2d_residual_activation"};
     for (const std::string &label : labels)
       if (!llvm::is_contained(kKnown, label))
         return emitError(UnknownLoc::get(context))
@@ -177,6 +261,13 @@ struct WebNNFormCompositesPass
       set.add<FormConvActivation<ReluOp>>(context, "relu");
       set.add<FormConvActivation<ClampOp>>(context, "clamp");
       set.add<FormConvActivation<LeakyReluOp>>(context, "leaky_relu");
+      set.add<FormConvBias>(context);
+    }
+    if (wanted("conv2d_residual_activation")) {
+      set.add<FormConvResidualActivation<ReluOp>>(context, "relu");
+      set.add<FormConvResidualActivation<ClampOp>>(context, "clamp");
+      set.add<FormConvResidualActivation<LeakyReluOp>>(context, "leaky_relu");
+      set.add<FormConvResidual>(context);
     }
     patterns = std::move(set);
     return success();

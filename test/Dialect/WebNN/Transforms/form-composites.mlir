@@ -2,7 +2,7 @@
 // RUN: webnn-opt %s -webnn-form-composites="labels=gemm" -split-input-file | FileCheck %s --check-prefix=GEMM
 // RUN: not webnn-opt %s -webnn-form-composites="labels=softmax" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 
-// UNKNOWN: webnn-form-composites: cannot form 'softmax' (it forms gemm, conv2d_batchnorm, conv2d_bias_activation)
+// UNKNOWN: webnn-form-composites: cannot form 'softmax' (it forms gemm, conv2d_batchnorm, conv2d_bias_activation, conv2d_residual_activation)
 
 // matmul + a broadcast bias is the group's "matmul + add -> gemm".
 // CHECK-LABEL: func @gemm
@@ -64,6 +64,60 @@ func.func @conv_leaky_relu(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %b:
   %c = webnn.conv2d %x, %w bias(%b) : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>, tensor<4xf32>) -> tensor<1x4x3x3xf32>
   %r = webnn.leaky_relu %c {alpha = 0.1 : f64} : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
   return %r : tensor<1x4x3x3xf32>
+}
+
+// -----
+
+// A conv with a bias and no activation after it: activation none. Without
+// a bias there is nothing to fuse: no composite.
+// CHECK-LABEL: func @conv_bias_only
+// CHECK: %[[Y:.*]] = webnn.composite "conv2d_bias_activation" %arg0, %arg1, %arg2 {composite_attributes = {activation = "none"}}
+// CHECK:   %[[C:.*]] = webnn.conv2d
+// CHECK-NEXT: webnn.yield %[[C]]
+// CHECK: %[[Z:.*]] = webnn.conv2d %arg0, %arg1 :
+// CHECK: webnn.sigmoid %[[Y]]
+// CHECK: return
+func.func @conv_bias_only(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %b: tensor<4xf32>) -> (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) {
+  %c = webnn.conv2d %x, %w bias(%b) : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>, tensor<4xf32>) -> tensor<1x4x3x3xf32>
+  %n = webnn.conv2d %x, %w : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %s = webnn.sigmoid %c : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  return %s, %n : tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>
+}
+
+// -----
+
+// A conv plus a residual shaped like its output, with or without an
+// activation after the sum (ResNet's blocks).
+// CHECK-LABEL: func @conv_residual
+// CHECK: %[[R:.*]] = webnn.composite "conv2d_residual_activation" %arg0, %arg1, %arg2 {composite_attributes = {activation = "relu"}}
+// CHECK:   webnn.conv2d
+// CHECK:   webnn.add
+// CHECK:   webnn.relu
+// CHECK: webnn.composite "conv2d_residual_activation" %arg0, %arg1, %[[R]] {composite_attributes = {activation = "none"}}
+// CHECK:   webnn.conv2d
+// CHECK:   webnn.add
+// CHECK-NOT: webnn.relu
+func.func @conv_residual(%x: tensor<1x4x5x5xf32>, %w: tensor<4x4x3x3xf32>, %r: tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32> {
+  %c = webnn.conv2d %x, %w : (tensor<1x4x5x5xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %s = webnn.add %c, %r : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %a = webnn.relu %s : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %c2 = webnn.conv2d %x, %w : (tensor<1x4x5x5xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %s2 = webnn.add %a, %c2 : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  return %s2 : tensor<1x4x3x3xf32>
+}
+
+// -----
+
+// An add that broadcasts (a bias, not a residual) and an add whose conv has
+// another use are not residuals.
+// CHECK-LABEL: func @not_residual
+// CHECK-NOT: conv2d_residual_activation
+func.func @not_residual(%x: tensor<1x4x5x5xf32>, %w: tensor<4x4x3x3xf32>, %b: tensor<1x4x1x1xf32>, %r: tensor<1x4x3x3xf32>) -> (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) {
+  %c = webnn.conv2d %x, %w : (tensor<1x4x5x5xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %s = webnn.add %c, %b : (tensor<1x4x3x3xf32>, tensor<1x4x1x1xf32>) -> tensor<1x4x3x3xf32>
+  %c2 = webnn.conv2d %x, %w : (tensor<1x4x5x5xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  %s2 = webnn.add %c2, %r : (tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+  return %s, %s2, %c2 : tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>, tensor<1x4x3x3xf32>
 }
 
 // -----

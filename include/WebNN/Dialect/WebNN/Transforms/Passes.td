@@ -112,7 +112,11 @@ def WebNNFormComposites : Pass<"webnn-form-composites"> {
       broadcasts to the product (not the other way round);
     - `conv2d_batchnorm`: `batch_normalization(conv2d(...))`;
     - `conv2d_bias_activation`: `relu`, `clamp` or `leaky_relu` of a
-      `conv2d` (the activation names the `activation` attribute).
+      `conv2d` (the activation names the `activation` attribute), or a
+      `conv2d` with a bias and none of these after it (activation `none`);
+    - `conv2d_residual_activation`: `add(conv2d(...), residual)`, the
+      residual shaped like the sum, with `relu`, `clamp` or `leaky_relu`
+      after it or none.
 
     An intermediate result used outside the group keeps the group apart.
     `labels` names the labels to form (all by default).

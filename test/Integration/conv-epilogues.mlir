@@ -1,21 +1,23 @@
-// The conv2d_bias_activation kernel of the CPU pipeline: each convolution
-// followed by relu, clamp or leakyRelu becomes a composite, and its bias
-// and activation run inside the convolution's tiles
+// The conv2d_bias_activation and conv2d_residual_activation kernels of the
+// CPU pipeline: each convolution followed by relu, clamp or leakyRelu, or
+// by a residual add, becomes a composite, and its bias, residual and
+// activation run inside the convolution's tiles
 // (webnn-cpu-fuse-conv-epilogues). Each graph is run with the label kept,
 // on 1 and 2 threads, and with every composite inlined, and compared with
 // the reference pipeline (plain scalar loops, no fusion). The graphs cover
 // both convolution schedules (rows; blocks of 32 filters when the filter
 // outweighs the input), channel counts that are not multiples of the
 // register tile, strides with padding, depthwise convolutions, the nchw
-// layout, and a graph written with the composite.
+// layout, residual adds (one of two convolutions, with a relu), and a graph
+// written with the composite.
 //
-// RUN: for g in rows_relu blocks_clamp partial_leaky depthwise_clamp nchw_relu written; do \
+// RUN: for g in rows_relu blocks_clamp partial_leaky depthwise_clamp nchw_relu residual_relu two_convs_add written; do \
 // RUN:   webnn-run %s --entry $g --pipeline reference --random-inputs --seed 7 --save %t.$g.npy > /dev/null && \
 // RUN:   webnn-run %s --entry $g --random-inputs --seed 7 --threads 1 --compare %t.$g.npy --rtol 1e-5 --atol 1e-5 && \
 // RUN:   webnn-run %s --entry $g --random-inputs --seed 7 --threads 2 --compare %t.$g.npy --rtol 1e-5 --atol 1e-5 && \
 // RUN:   webnn-run %s --entry $g --random-inputs --seed 7 --no-fusion-labels --compare %t.$g.npy --rtol 1e-5 --atol 1e-5 || exit 1; \
 // RUN: done | FileCheck %s
-// CHECK-COUNT-18: compare 'y' with {{.*}}: match
+// CHECK-COUNT-24: compare 'y' with {{.*}}: match
 //
 // The kept label is what puts the epilogue in the convolution's loop; with
 // every composite inlined, the convolution and its epilogue stay apart.
@@ -32,6 +34,14 @@
 // KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "filter_blocks"
 // KEPT-LABEL: func.func @depthwise_clamp
 // KEPT:           linalg.depthwise_conv_2d_nhwc_hwc {{.*}}webnn.conv_tile = "rows"
+// KEPT-LABEL: func.func @residual_relu
+// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "rows"
+// KEPT:           linalg.generic
+// KEPT:             arith.addf
+// KEPT:             arith.addf
+// KEPT:             arith.maximumf
+// KEPT-LABEL: func.func @two_convs_add
+// KEPT:           webnn.conv_tile = "rows"
 // KEPT-LABEL: func.func @written
 // KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "rows"
 // INLINED-LABEL: func.func @rows_relu
@@ -74,6 +84,22 @@ func.func @nchw_relu(%x: tensor<1x4x9x9xf32> {webnn.name = "x"}, %w: tensor<8x4x
   %c = webnn.conv2d %x, %w bias(%b) : (tensor<1x4x9x9xf32>, tensor<8x4x3x3xf32>, tensor<8xf32>) -> tensor<1x8x7x7xf32>
   %y = webnn.relu %c : (tensor<1x8x7x7xf32>) -> tensor<1x8x7x7xf32>
   return %y : tensor<1x8x7x7xf32>
+}
+
+func.func @residual_relu(%x: tensor<1x8x8x16xf32> {webnn.name = "x"}, %w: tensor<3x3x16x16xf32> {webnn.name = "w"}, %b: tensor<16xf32> {webnn.name = "b"}) -> (tensor<1x8x8x16xf32> {webnn.name = "y"}) {
+  %c = webnn.conv2d %x, %w bias(%b) {padding = array<i64: 1, 1, 1, 1>, input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x8x8x16xf32>, tensor<3x3x16x16xf32>, tensor<16xf32>) -> tensor<1x8x8x16xf32>
+  %s = webnn.add %c, %x : (tensor<1x8x8x16xf32>, tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  %y = webnn.relu %s : (tensor<1x8x8x16xf32>) -> tensor<1x8x8x16xf32>
+  return %y : tensor<1x8x8x16xf32>
+}
+
+// A block's last convolution plus its projection shortcut: one of the two
+// is fused with the add, the other stays apart.
+func.func @two_convs_add(%x: tensor<1x8x8x16xf32> {webnn.name = "x"}, %w: tensor<1x1x16x48xf32> {webnn.name = "w"}, %p: tensor<1x1x16x48xf32> {webnn.name = "p"}, %b: tensor<48xf32> {webnn.name = "b"}) -> (tensor<1x8x8x48xf32> {webnn.name = "y"}) {
+  %c = webnn.conv2d %x, %w bias(%b) {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x8x8x16xf32>, tensor<1x1x16x48xf32>, tensor<48xf32>) -> tensor<1x8x8x48xf32>
+  %s = webnn.conv2d %x, %p {input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x8x8x16xf32>, tensor<1x1x16x48xf32>) -> tensor<1x8x8x48xf32>
+  %y = webnn.add %c, %s : (tensor<1x8x8x48xf32>, tensor<1x8x8x48xf32>) -> tensor<1x8x8x48xf32>
+  return %y : tensor<1x8x8x48xf32>
 }
 
 func.func @written(%x: tensor<1x12x12x8xf32> {webnn.name = "x"}, %w: tensor<3x3x8x16xf32> {webnn.name = "w"}, %b: tensor<16xf32> {webnn.name = "b"}) -> (tensor<1x12x12x16xf32> {webnn.name = "y"}) {
