@@ -158,11 +158,63 @@ func.func @foreign_op(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>) -> tensor<2x3xf3
 // -----
 
 func.func @required_op(%a: tensor<2x3xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
-  // expected-error @+1 {{composite 'gemm': the region must hold webnn.matmul}}
+  // expected-error @+1 {{composite 'gemm': the results must be computed with webnn.matmul}}
   %y = webnn.composite "gemm" %a, %c : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32> {
   ^bb0(%x: tensor<2x3xf32>, %bias: tensor<3xf32>):
     %s = webnn.add %x, %bias : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
     webnn.yield %s : tensor<2x3xf32>
   }
   return %y : tensor<2x3xf32>
+}
+
+// -----
+
+// A matmul whose value is dropped does not make a gemm.
+func.func @required_op_unused(%a: tensor<2x3xf32>, %b: tensor<3x3xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{composite 'gemm': the results must be computed with webnn.matmul}}
+  %y = webnn.composite "gemm" %a, %b, %c : (tensor<2x3xf32>, tensor<3x3xf32>, tensor<3xf32>) -> tensor<2x3xf32> {
+  ^bb0(%x: tensor<2x3xf32>, %w: tensor<3x3xf32>, %bias: tensor<3xf32>):
+    %p = webnn.matmul %x, %w : (tensor<2x3xf32>, tensor<3x3xf32>) -> tensor<2x3xf32>
+    %s = webnn.add %x, %bias : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+    webnn.yield %s : tensor<2x3xf32>
+  }
+  return %y : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @unused_operand(%a: tensor<2x3xf32>, %b: tensor<3x3xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{composite 'gemm': operand 2 is not used by the region}}
+  %y = webnn.composite "gemm" %a, %b, %c : (tensor<2x3xf32>, tensor<3x3xf32>, tensor<3xf32>) -> tensor<2x3xf32> {
+  ^bb0(%x: tensor<2x3xf32>, %w: tensor<3x3xf32>, %bias: tensor<3xf32>):
+    %p = webnn.matmul %x, %w : (tensor<2x3xf32>, tensor<3x3xf32>) -> tensor<2x3xf32>
+    webnn.yield %p : tensor<2x3xf32>
+  }
+  return %y : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @activation_missing(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32> {
+  // expected-error @+1 {{composite 'conv2d_bias_activation': activation 'clamp', but the results are not computed with webnn.clamp or webnn.elementwise}}
+  %y = webnn.composite "conv2d_bias_activation" %x, %w {composite_attributes = {activation = "clamp"}} : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32> {
+  ^bb0(%i: tensor<1x2x5x5xf32>, %f: tensor<4x2x3x3xf32>):
+    %c = webnn.conv2d %i, %f : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %r = webnn.relu %c : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    webnn.yield %r : tensor<1x4x3x3xf32>
+  }
+  return %y : tensor<1x4x3x3xf32>
+}
+
+// -----
+
+func.func @activation_none(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32> {
+  // expected-error @+1 {{composite 'conv2d_bias_activation': activation 'none', but the region applies an activation}}
+  %y = webnn.composite "conv2d_bias_activation" %x, %w {composite_attributes = {activation = "none"}} : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32> {
+  ^bb0(%i: tensor<1x2x5x5xf32>, %f: tensor<4x2x3x3xf32>):
+    %c = webnn.conv2d %i, %f : (tensor<1x2x5x5xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x3x3xf32>
+    %r = webnn.relu %c : (tensor<1x4x3x3xf32>) -> tensor<1x4x3x3xf32>
+    webnn.yield %r : tensor<1x4x3x3xf32>
+  }
+  return %y : tensor<1x4x3x3xf32>
 }

@@ -265,16 +265,55 @@ static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
       return inner.emitOpError()
              << "is not part of a '" << name << "' decomposition (it may hold "
              << llvm::join(label.allowedOps, ", ") << ")";
+
+  // The decomposition's dataflow: every operand plays a role, and the
+  // label's ops compute the results (an op whose value is dropped does not
+  // count).
+  for (BlockArgument argument : body.getArguments())
+    if (argument.use_empty())
+      return op.emitOpError() << "composite '" << name << "': operand "
+                              << argument.getArgNumber()
+                              << " is not used by the region";
+  llvm::SmallPtrSet<Operation *, 16> contributing;
+  SmallVector<Value> worklist(body.getTerminator()->getOperands());
+  while (!worklist.empty()) {
+    Operation *producer = worklist.pop_back_val().getDefiningOp();
+    if (producer && contributing.insert(producer).second)
+      llvm::append_range(worklist, producer->getOperands());
+  }
+  auto computesWith = [&](ArrayRef<StringRef> alternatives) {
+    return llvm::any_of(contributing, [&](Operation *inner) {
+      return llvm::is_contained(alternatives, inner->getName().getStringRef());
+    });
+  };
   for (StringRef required : label.requiredOps) {
     SmallVector<StringRef> alternatives;
     required.split(alternatives, '|');
-    bool found = llvm::any_of(body, [&](Operation &inner) {
-      return llvm::is_contained(alternatives, inner.getName().getStringRef());
-    });
-    if (!found)
+    if (!computesWith(alternatives))
       return op.emitOpError() << "composite '" << name
-                              << "': the region must hold "
+                              << "': the results must be computed with "
                               << llvm::join(alternatives, " or ");
+  }
+
+  // The activation a convolution label names is the one its region applies
+  // (webnn.<activation>, or a scalar body in webnn.elementwise).
+  if (auto activation = attributes.getAs<StringAttr>("activation")) {
+    static const StringRef kActivationOps[] = {"webnn.relu", "webnn.clamp",
+                                               "webnn.leaky_relu"};
+    if (activation.getValue() == "none") {
+      if (computesWith(kActivationOps))
+        return op.emitOpError() << "composite '" << name
+                                << "': activation 'none', but the region "
+                                   "applies an activation";
+    } else {
+      std::string activationOp = ("webnn." + activation.getValue()).str();
+      StringRef alternatives[] = {activationOp, "webnn.elementwise"};
+      if (!computesWith(alternatives))
+        return op.emitOpError()
+               << "composite '" << name << "': activation '"
+               << activation.getValue() << "', but the results are not "
+               << "computed with " << activationOp << " or webnn.elementwise";
+    }
   }
   return success();
 }
