@@ -64,7 +64,7 @@ module attributes {transform.with_named_sequence} {
     // "rows": a parallel loop over output rows, each of which streams the
     // whole filter (early layers: the activations outweigh the filter).
     // Tiles marked webnn.conv_tile are already inside their schedule's
-    // parallel loop, fused with their epilogue (webnn-cpu-fuse-conv-epilogues).
+    // parallel loop, fused with their epilogue (webnn-cpu-fuse-epilogues).
     %convr = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_schedule = "rows"} in %root : (!transform.any_op) -> !transform.any_op
     %convrt = transform.structured.match ops{["linalg.conv_2d_nhwc_hwcf"]} attributes{webnn.conv_tile = "rows"} in %root : (!transform.any_op) -> !transform.any_op
     %convr0, %convrf = transform.structured.tile_using_forall %convr tile_sizes [1, 1] : (!transform.any_op) -> (!transform.any_op, !transform.any_op)

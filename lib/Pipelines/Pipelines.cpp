@@ -54,9 +54,9 @@ using namespace mlir::webnn;
 /// runs them:
 /// - conv2d_batchnorm with constant parameters becomes one conv2d with
 ///   folded weights and a bias;
-/// - conv2d_bias_activation and conv2d_residual_activation are kept to the
-///   lowering, which marks their convolution for
-///   webnn-cpu-fuse-conv-epilogues.
+/// - conv2d_bias_activation, conv2d_residual_activation and gemm are kept
+///   to the lowering, which marks their convolution or matmul for
+///   webnn-cpu-fuse-epilogues.
 /// Every other composite is inlined, which is always correct since the
 /// region is the truth. The groups form after the layouts are normalized,
 /// so that no layout transpose is trapped inside a composite.
@@ -69,11 +69,11 @@ static void addFusionLabels(OpPassManager &pm, bool useLabels) {
     formBatchNorm.labels = {"conv2d_batchnorm"};
     pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formBatchNorm));
     pm.addNestedPass<func::FuncOp>(createWebNNFoldConvBatchNorm());
-    WebNNFormCompositesOptions formActivation;
-    formActivation.labels = {"conv2d_bias_activation",
-                             "conv2d_residual_activation"};
-    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formActivation));
-    expand.keep = formActivation.labels;
+    WebNNFormCompositesOptions formEpilogues;
+    formEpilogues.labels = {"conv2d_bias_activation",
+                            "conv2d_residual_activation", "gemm"};
+    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formEpilogues));
+    expand.keep = formEpilogues.labels;
   }
   pm.addPass(createWebNNExpandComposites(expand));
 }
@@ -85,7 +85,7 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
     pm.addNestedPass<func::FuncOp>(createCPUFuseElementwisePass());
     pm.addNestedPass<func::FuncOp>(createCPUFusePadsIntoProducersPass());
     pm.addNestedPass<func::FuncOp>(createCPUChooseConvSchedulePass());
-    pm.addNestedPass<func::FuncOp>(createCPUFuseConvEpiloguesPass());
+    pm.addNestedPass<func::FuncOp>(createCPUFuseEpiloguesPass());
     pm.addPass(createCPUTensorSchedulePass());
     pm.addNestedPass<func::FuncOp>(createCPUPackFilterBlocksPass());
     pm.addNestedPass<func::FuncOp>(createCPUVectorizeRemainingPass());
@@ -217,7 +217,7 @@ void mlir::webnn::registerWebNNPipelines() {
   registerPass([] { return createCPUFuseElementwisePass(); });
   registerPass([] { return createCPUFusePadsIntoProducersPass(); });
   registerPass([] { return createCPUChooseConvSchedulePass(); });
-  registerPass([] { return createCPUFuseConvEpiloguesPass(); });
+  registerPass([] { return createCPUFuseEpiloguesPass(); });
   registerPass([] { return createCPUTensorSchedulePass(); });
   registerPass([] { return createCPUPackFilterBlocksPass(); });
   registerPass([] { return createCPUVectorizeRemainingPass(); });

@@ -2,7 +2,7 @@
 // CPU pipeline: each convolution followed by relu, clamp or leakyRelu, or
 // by a residual add, becomes a composite, and its bias, residual and
 // activation run inside the convolution's tiles
-// (webnn-cpu-fuse-conv-epilogues). Each graph is run with the label kept,
+// (webnn-cpu-fuse-epilogues). Each graph is run with the label kept,
 // on 1 and 2 threads, and with every composite inlined, and compared with
 // the reference pipeline (plain scalar loops, no fusion). The graphs cover
 // both convolution schedules (rows; blocks of 32 filters when the filter
@@ -21,8 +21,8 @@
 //
 // The kept label is what puts the epilogue in the convolution's loop; with
 // every composite inlined, the convolution and its epilogue stay apart.
-// RUN: webnn-opt %s --webnn-cpu-pipeline --mlir-disable-threading --mlir-print-ir-after=webnn-cpu-fuse-conv-epilogues -o /dev/null 2>&1 | FileCheck %s --check-prefix=KEPT
-// RUN: webnn-opt %s --webnn-cpu-pipeline=fusion-labels=false --mlir-disable-threading --mlir-print-ir-after=webnn-cpu-fuse-conv-epilogues -o /dev/null 2>&1 | FileCheck %s --check-prefix=INLINED
+// RUN: webnn-opt %s --webnn-cpu-pipeline --mlir-disable-threading --mlir-print-ir-after=webnn-cpu-fuse-epilogues -o /dev/null 2>&1 | FileCheck %s --check-prefix=KEPT
+// RUN: webnn-opt %s --webnn-cpu-pipeline=fusion-labels=false --mlir-disable-threading --mlir-print-ir-after=webnn-cpu-fuse-epilogues -o /dev/null 2>&1 | FileCheck %s --check-prefix=INLINED
 // KEPT-LABEL: func.func @rows_relu
 // KEPT:         scf.forall
 // KEPT:           linalg.fill

@@ -47,8 +47,9 @@ LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
 std::unique_ptr<Pass> createCPUFuseElementwisePass();
 std::unique_ptr<Pass> createCPUFusePadsIntoProducersPass();
 std::unique_ptr<Pass> createCPUChooseConvSchedulePass();
-/// The conv2d_bias_activation kernel (FuseConvEpilogues.cpp).
-std::unique_ptr<Pass> createCPUFuseConvEpiloguesPass();
+/// The kernels of the conv2d_bias_activation, conv2d_residual_activation
+/// and gemm labels (FuseEpilogues.cpp).
+std::unique_ptr<Pass> createCPUFuseEpiloguesPass();
 std::unique_ptr<Pass> createCPUTensorSchedulePass();
 std::unique_ptr<Pass> createCPUPackFilterBlocksPass();
 std::unique_ptr<Pass> createCPUVectorizeRemainingPass();

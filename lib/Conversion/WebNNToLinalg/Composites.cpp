@@ -7,8 +7,10 @@
 // - conv2d_bias_activation, conv2d_residual_activation: the convolution
 //   carries `webnn.fused_epilogue`; the CPU pipeline computes the bias, the
 //   residual add and the activation inside the convolution's tiles
-//   (webnn-cpu-fuse-conv-epilogues) instead of in a pass of their own over
-//   the whole output.
+//   (webnn-cpu-fuse-epilogues) instead of in a pass of their own over the
+//   whole output;
+// - gemm: the matmul is marked the same way, and its bias and scaling run
+//   in the matmul's tiles.
 // Pipelines that do not use a label expand its composites before the
 // lowering (webnn-expand-composites), so no mark is ever set for them.
 //
@@ -34,11 +36,14 @@ struct CompositeLowering : OpConversionPattern<CompositeOp> {
     // the converted ones when it lowers the clones.
     IRMapping mapping;
     mapping.map(body.getArguments(), op.getInputs());
-    bool fuseEpilogue = op.getName() == "conv2d_bias_activation" ||
-                        op.getName() == "conv2d_residual_activation";
+    StringRef label = op.getName();
+    bool fuseConv = label == "conv2d_bias_activation" ||
+                    label == "conv2d_residual_activation";
+    bool fuseMatmul = label == "gemm";
     for (Operation &inner : body.without_terminator()) {
       Operation *clone = rewriter.clone(inner, mapping);
-      if (fuseEpilogue && isa<Conv2dOp>(clone))
+      if ((fuseConv && isa<Conv2dOp>(clone)) ||
+          (fuseMatmul && isa<MatmulOp>(clone)))
         clone->setAttr(kFusedEpilogueAttrName, rewriter.getUnitAttr());
     }
     SmallVector<Value> results;

@@ -70,6 +70,13 @@ static Value createMatmul(OpBuilder &b, Location loc, Value lhs, Value rhs,
   return createReshape(b, loc, product, shape);
 }
 
+/// Marks a 2-D linalg.matmul for webnn-cpu-fuse-epilogues (batched
+/// products are not fused).
+static void markFusedEpilogue(Value product) {
+  if (auto matmul = product.getDefiningOp<linalg::MatmulOp>())
+    matmul->setAttr(kFusedEpilogueAttrName, UnitAttr::get(matmul.getContext()));
+}
+
 namespace {
 struct MatmulLowering : OpConversionPattern<MatmulOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -79,8 +86,12 @@ struct MatmulLowering : OpConversionPattern<MatmulOp> {
                   ConversionPatternRewriter &rewriter) const override {
     auto resultType =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
-    rewriter.replaceOp(op, createMatmul(rewriter, op.getLoc(), adaptor.getA(),
-                                        adaptor.getB(), resultType));
+    Value product = createMatmul(rewriter, op.getLoc(), adaptor.getA(),
+                                 adaptor.getB(), resultType);
+    // A matmul of a kept gemm composite (Composites.cpp).
+    if (op->hasAttr(kFusedEpilogueAttrName))
+      markFusedEpilogue(product);
+    rewriter.replaceOp(op, product);
     return success();
   }
 };
@@ -114,6 +125,9 @@ struct GemmLowering : OpConversionPattern<GemmOp> {
       rewriter.replaceOp(op, product);
       return success();
     }
+    // gemm is a matmul with an epilogue: the CPU pipeline computes it in the
+    // matmul's tiles.
+    markFusedEpilogue(product);
     SmallVector<Value> inputs = {product};
     if (c)
       inputs.push_back(c);

@@ -1,8 +1,9 @@
 // RUN: webnn-opt %s -convert-webnn-to-linalg -split-input-file | FileCheck %s
 
-// A composite is lowered through its region. The CPU backend's kernel for
-// conv2d_bias_activation starts here: the convolution is marked
-// webnn.fused_epilogue (webnn-cpu-fuse-conv-epilogues fuses the rest).
+// A composite is lowered through its region. The CPU backend's kernels for
+// conv2d_bias_activation, conv2d_residual_activation and gemm start here:
+// the convolution or matmul is marked webnn.fused_epilogue
+// (webnn-cpu-fuse-epilogues fuses the rest).
 // CHECK-LABEL: func.func @conv_bias_relu
 // CHECK-NOT:     webnn.composite
 // CHECK:         %[[CONV:.*]] = linalg.conv_2d_nhwc_hwcf {{.*}}webnn.fused_epilogue
@@ -37,13 +38,13 @@ func.func @depthwise_clamp(%x: tensor<1x6x6x4xf32>, %w: tensor<3x3x1x4xf32>) -> 
 
 // -----
 
-// Other labels (and unknown ones) are only inlined: nothing is marked.
+// gemm: the matmul is marked.
 // CHECK-LABEL: func.func @gemm
 // CHECK-NOT:     webnn.composite
-// CHECK-NOT:     webnn.fused_epilogue
-// CHECK:         linalg.matmul
-// CHECK:         linalg.generic
+// CHECK:         %[[P:.*]] = linalg.matmul {webnn.fused_epilogue}
+// CHECK:         linalg.generic {{.*}} ins(%[[P]], %{{.*}} :
 // CHECK:           arith.addf
+// Other labels (and unknown ones) are only inlined: nothing is marked.
 // CHECK-LABEL: func.func @unknown_label
 // CHECK-NOT:     webnn.fused_epilogue
 // CHECK:         linalg.conv_2d_nhwc_hwcf

@@ -1,4 +1,4 @@
-// RUN: webnn-opt %s --split-input-file --webnn-cpu-fuse-conv-epilogues --canonicalize | FileCheck %s
+// RUN: webnn-opt %s --split-input-file --webnn-cpu-fuse-epilogues --canonicalize | FileCheck %s
 
 // A marked convolution in the rows schedule and its element-wise epilogue
 // (bias add and relu) become one parallel loop over output rows: each tile
@@ -90,6 +90,33 @@ func.func @depthwise_into_padded(%x: tensor<1x10x10x8xf32>, %w: tensor<3x3x8xf32
   } -> tensor<1x8x8x8xf32>
   %r = tensor.insert_slice %y into %padded[0, 1, 1, 0] [1, 8, 8, 8] [1, 1, 1, 1] : tensor<1x8x8x8xf32> into tensor<1x10x10x8xf32>
   return %r : tensor<1x10x10x8xf32>
+}
+
+// -----
+
+// A marked matmul (gemm): serial loops over 64x128 blocks of the epilogue,
+// the last ones partial (webnn-cpu-vectorize-remaining peels them).
+// CHECK-LABEL: func.func @matmul
+// CHECK:         scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %c64 iter_args(%[[OUTER:.*]] = %{{.*}})
+// CHECK:           scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step %c128 iter_args(%[[OUT:.*]] = %[[OUTER]])
+// CHECK:             %[[TILE:.*]] = tensor.extract_slice %[[OUT]][%[[I]], %[[J]]]
+// CHECK:             %[[ACC:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%[[TILE]] : tensor<?x?xf32>)
+// CHECK:             %[[P:.*]] = linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<?x96xf32>, tensor<96x?xf32>) outs(%[[ACC]] : tensor<?x?xf32>)
+// CHECK:             %[[EPI:.*]] = linalg.generic {{.*}} outs(%[[P]] : tensor<?x?xf32>)
+// CHECK:             tensor.insert_slice %[[EPI]] into %[[OUT]][%[[I]], %[[J]]]
+#bias = affine_map<(m, n) -> (n)>
+#id = affine_map<(m, n) -> (m, n)>
+func.func @matmul(%a: tensor<200x96xf32>, %b: tensor<96x300xf32>, %c: tensor<300xf32>) -> tensor<200x300xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<200x300xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%e : tensor<200x300xf32>) -> tensor<200x300xf32>
+  %p = linalg.matmul {webnn.fused_epilogue} ins(%a, %b : tensor<200x96xf32>, tensor<96x300xf32>) outs(%acc : tensor<200x300xf32>) -> tensor<200x300xf32>
+  %y = linalg.generic {indexing_maps = [#id, #bias, #id], iterator_types = ["parallel", "parallel"]} ins(%p, %c : tensor<200x300xf32>, tensor<300xf32>) outs(%e : tensor<200x300xf32>) {
+  ^bb0(%in: f32, %bias: f32, %out: f32):
+    %s = arith.addf %in, %bias : f32
+    linalg.yield %s : f32
+  } -> tensor<200x300xf32>
+  return %y : tensor<200x300xf32>
 }
 
 // -----

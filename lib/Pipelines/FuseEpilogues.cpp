@@ -1,0 +1,266 @@
+//===- FuseEpilogues.cpp - Element-wise epilogues in heavy-op tiles -------===//
+//
+// The CPU kernels of the conv2d_bias_activation, conv2d_residual_activation
+// and gemm labels. A convolution or matmul marked webnn.fused_epilogue
+// (lowered from a kept composite, or from webnn.gemm) whose only user is an
+// element-wise linalg.generic (its bias add, residual add, scaling and
+// activation, fused into one by webnn-cpu-fuse-elementwise)
+//
+//   %acc = linalg.fill 0 -> %empty
+//   %conv = linalg.conv ins(%input, %filter) outs(%acc)
+//   %out = linalg.generic ins(%conv, %bias) outs(%dest) {act(c + b)}
+//
+// becomes one loop nest over the heavy op's outer tiles (a convolution's
+// output rows or blocks of 32 filters, a matmul's 64x128 blocks) whose body
+// fills, computes and finishes its own tile in place:
+//
+//   scf.forall ... shared_outs(%d = %dest) {
+//     %tile = tensor.extract_slice %d
+//     %acc = linalg.fill 0 -> %tile
+//     %conv = linalg.conv ins(...) outs(%acc)
+//     %out = linalg.generic ins(%bias slice) outs(%conv) {act(out + b)}
+//     tensor.parallel_insert_slice %out into %d
+//   }
+//
+// The epilogue then reads each tile while it is still in cache, instead of
+// reading the whole output again in a pass of its own. It reads the heavy
+// op through its `outs` operand: that makes the heavy op its destination,
+// through which tiling fuses and which bufferizes in place, so the
+// full-size intermediate result disappears.
+//
+// A fused convolution tile is marked webnn.conv_tile = <schedule>; the
+// heavy-op script tiles it to registers like a standalone convolution. A
+// fused matmul tile is a 64x128 block that the script's matmul tiling
+// leaves whole before cutting it to registers.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Pipelines/Pipelines.h"
+
+#include "WebNN/Conversion/WebNNToLinalg/WebNNToLinalg.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/PatternMatch.h"
+#include "mlir/Pass/Pass.h"
+
+using namespace mlir;
+
+namespace {
+/// A marked heavy op and the element-wise op that finishes it.
+struct HeavyOpWithEpilogue {
+  linalg::LinalgOp heavy;
+  linalg::FillOp fill;
+  linalg::GenericOp epilogue;
+  OpOperand *heavyUse; // the epilogue's input that reads the heavy op
+  /// The convolution schedule ("rows", "filter_blocks"); empty for a
+  /// matmul.
+  StringRef schedule;
+};
+
+class FuseEpiloguesPass
+    : public PassWrapper<FuseEpiloguesPass, OperationPass<func::FuncOp>> {
+public:
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(FuseEpiloguesPass)
+
+  StringRef getArgument() const override {
+    return "webnn-cpu-fuse-epilogues";
+  }
+  StringRef getDescription() const override {
+    return "Compute the element-wise consumer of each convolution or matmul "
+           "marked webnn.fused_epilogue inside the loops over its tiles (CPU)";
+  }
+  void getDependentDialects(DialectRegistry &registry) const override {
+    registry.insert<linalg::LinalgDialect, scf::SCFDialect,
+                    tensor::TensorDialect>();
+  }
+
+  void runOnOperation() override {
+    SmallVector<linalg::LinalgOp> marked;
+    getOperation().walk([&](linalg::LinalgOp op) {
+      if (op->hasAttr(webnn::kFusedEpilogueAttrName))
+        marked.push_back(op);
+    });
+    // Matched one at a time: fusing a heavy op replaces its epilogue, which
+    // another marked op may read too (a residual add of two convolutions);
+    // that one no longer matches and is left alone.
+    IRRewriter rewriter(&getContext());
+    for (linalg::LinalgOp heavy : marked)
+      if (std::optional<HeavyOpWithEpilogue> candidate = match(heavy))
+        if (failed(fuse(rewriter, *candidate)))
+          return signalPassFailure();
+  }
+
+private:
+  /// The schedule attribute that webnn-cpu-choose-conv-schedule sets, and
+  /// the one that marks a convolution tile already inside its loop.
+  static constexpr StringLiteral kScheduleAttr = "webnn.conv_schedule";
+  static constexpr StringLiteral kTileAttr = "webnn.conv_tile";
+
+  static bool isConvolution(Operation *op) {
+    return isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(op);
+  }
+
+  static std::optional<HeavyOpWithEpilogue> match(linalg::LinalgOp heavy) {
+    if (!heavy->hasAttr(webnn::kFusedEpilogueAttrName) ||
+        !heavy.hasPureTensorSemantics())
+      return std::nullopt;
+    StringRef schedule;
+    if (isConvolution(heavy)) {
+      auto attr = heavy->getAttrOfType<StringAttr>(kScheduleAttr);
+      if (!attr)
+        return std::nullopt;
+      schedule = attr.getValue();
+    } else if (!isa<linalg::MatmulOp>(heavy.getOperation()) ||
+               heavy.hasDynamicShape()) {
+      return std::nullopt;
+    }
+    auto fill =
+        heavy.getDpsInitOperand(0)->get().getDefiningOp<linalg::FillOp>();
+    if (!fill || !fill->hasOneUse())
+      return std::nullopt;
+
+    Value result = heavy->getResult(0);
+    if (!result.hasOneUse())
+      return std::nullopt;
+    OpOperand &use = *result.getUses().begin();
+    auto epilogue = dyn_cast<linalg::GenericOp>(use.getOwner());
+    if (!epilogue || !epilogue.hasPureTensorSemantics() ||
+        epilogue.getNumDpsInits() != 1 ||
+        epilogue.getNumParallelLoops() != epilogue.getNumLoops() ||
+        !epilogue.isDpsInput(&use) ||
+        !epilogue.getMatchingIndexingMap(&use).isIdentity())
+      return std::nullopt;
+    // The epilogue writes a tensor shaped like the heavy op's, element by
+    // element, without reading what its destination held before.
+    OpOperand *init = epilogue.getDpsInitOperand(0);
+    if (init->get().getType() != result.getType() ||
+        !epilogue.getMatchingIndexingMap(init).isIdentity() ||
+        epilogue.payloadUsesValueFromOperand(init))
+      return std::nullopt;
+    return HeavyOpWithEpilogue{heavy, fill, epilogue, &use, schedule};
+  }
+
+  /// The loops over the epilogue's iterations: a convolution schedule's
+  /// parallel loop over (n, oh, ow, c), or the matmul schedule's 64x128
+  /// blocks of (m, n) as serial loops (whose partial last blocks
+  /// webnn-cpu-vectorize-remaining peels).
+  static std::optional<scf::SCFTilingOptions>
+  getTiling(MLIRContext *context, const HeavyOpWithEpilogue &candidate) {
+    scf::SCFTilingOptions tiling;
+    SmallVector<int64_t> sizes;
+    if (candidate.schedule == "rows") {
+      sizes = {1, 1, 0, 0};
+    } else if (candidate.schedule == "filter_blocks") {
+      sizes = {0, 0, 0, 32};
+    } else if (candidate.schedule.empty()) {
+      linalg::GenericOp epilogue = candidate.epilogue;
+      SmallVector<int64_t> ranges = epilogue.getStaticLoopRanges();
+      sizes = {std::min<int64_t>(ranges[0], 64),
+               std::min<int64_t>(ranges[1], 128)};
+      tiling.setTileSizes(getAsIndexOpFoldResult(context, sizes));
+      return tiling;
+    } else {
+      return std::nullopt;
+    }
+    tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
+    tiling.setTileSizes(getAsIndexOpFoldResult(context, sizes));
+    return tiling;
+  }
+
+  LogicalResult fuse(RewriterBase &rewriter,
+                     HeavyOpWithEpilogue &candidate) {
+    std::optional<scf::SCFTilingOptions> tiling =
+        getTiling(rewriter.getContext(), candidate);
+    if (!tiling)
+      return candidate.heavy->emitError()
+             << "webnn-cpu-fuse-epilogues: unknown schedule '"
+             << candidate.schedule << "'";
+    linalg::GenericOp epilogue = candidate.epilogue;
+    Location loc = epilogue.getLoc();
+
+    // The heavy op accumulates into the epilogue's destination, and the
+    // epilogue finishes it in place: its input becomes its output.
+    rewriter.setInsertionPoint(epilogue);
+    Value dest = epilogue.getDpsInitOperand(0)->get();
+    auto fill = linalg::FillOp::create(rewriter, candidate.fill.getLoc(),
+                                       candidate.fill.value(), dest);
+    Operation *heavy = rewriter.clone(*candidate.heavy);
+    heavy->setOperand(
+        candidate.heavy.getDpsInitOperand(0)->getOperandNumber(),
+        fill.getResult(0));
+
+    SmallVector<Value> inputs;
+    SmallVector<AffineMap> maps;
+    for (OpOperand *input : epilogue.getDpsInputOperands()) {
+      if (input == candidate.heavyUse)
+        continue;
+      inputs.push_back(input->get());
+      maps.push_back(epilogue.getMatchingIndexingMap(input));
+    }
+    maps.push_back(
+        epilogue.getMatchingIndexingMap(epilogue.getDpsInitOperand(0)));
+    auto inPlace = linalg::GenericOp::create(
+        rewriter, loc, epilogue.getResultTypes(), inputs,
+        ValueRange{heavy->getResult(0)}, maps,
+        epilogue.getIteratorTypesArray());
+    rewriter.inlineRegionBefore(epilogue.getRegion(), inPlace.getRegion(),
+                                inPlace.getRegion().end());
+    Block &body = inPlace.getRegion().front();
+    unsigned heavyArgument = candidate.heavyUse->getOperandNumber();
+    rewriter.replaceAllUsesWith(body.getArgument(heavyArgument),
+                                body.getArguments().back());
+    body.eraseArgument(heavyArgument);
+    rewriter.replaceOp(epilogue, inPlace->getResults());
+    rewriter.eraseOp(candidate.heavy);
+    rewriter.eraseOp(candidate.fill);
+
+    // Loops over the epilogue, with the heavy op and its fill fused through
+    // the destination; nothing else (a convolution input's padding stays
+    // one copy for all tiles).
+    scf::SCFTileAndFuseOptions options;
+    options.setTilingOptions(*tiling);
+    options.setFusionControlFn(
+        [&](tensor::ExtractSliceOp, OpResult producer, bool)
+            -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
+          if (producer.getOwner() == heavy || producer.getOwner() == fill)
+            return scf::SCFTileAndFuseOptions::ControlFnResult{};
+          return std::nullopt;
+        });
+    FailureOr<scf::SCFTileAndFuseResult> tiled =
+        scf::tileConsumerAndFuseProducersUsingSCF(
+            rewriter, cast<TilingInterface>(inPlace.getOperation()), options);
+    if (failed(tiled))
+      return inPlace->emitError()
+             << "webnn-cpu-fuse-epilogues: cannot tile the epilogue";
+    rewriter.replaceOp(inPlace,
+                       tiled->replacements.lookup(inPlace->getResult(0)));
+
+    bool fused = false;
+    for (Operation *op : tiled->tiledAndFusedOps) {
+      if (op->getName() != heavy->getName())
+        continue;
+      fused = true;
+      op->removeAttr(webnn::kFusedEpilogueAttrName);
+      if (isConvolution(op)) {
+        op->removeAttr(kScheduleAttr);
+        op->setAttr(kTileAttr, rewriter.getStringAttr(candidate.schedule));
+      }
+    }
+    if (!fused)
+      return heavy->emitError() << "webnn-cpu-fuse-epilogues: the "
+                                   "producer did not fuse into its "
+                                   "epilogue's loops";
+    for (Operation *producer : {heavy, fill.getOperation()})
+      if (producer->use_empty())
+        rewriter.eraseOp(producer);
+    return success();
+  }
+};
+} // namespace
+
+std::unique_ptr<Pass> mlir::webnn::createCPUFuseEpiloguesPass() {
+  return std::make_unique<FuseEpiloguesPass>();
+}
