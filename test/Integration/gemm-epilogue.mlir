@@ -12,6 +12,13 @@
 // RUN: done | FileCheck %s
 // CHECK-COUNT-4: compare 'y' with {{.*}}: match
 //
+// Decomposed into a gemm composite (webnn-decompose{composites=true}), the
+// named gemm gives the same numbers, kept or expanded.
+// RUN: webnn-opt %s --webnn-decompose=composites=true -o %t.composite.mlir
+// RUN: webnn-run %t.composite.mlir --entry named_gemm --random-inputs --seed 5 --compare %t.named_gemm.npy --rtol 1e-5 --atol 1e-5 | FileCheck %s --check-prefix=COMPOSITE
+// RUN: webnn-run %t.composite.mlir --entry named_gemm --random-inputs --seed 5 --no-fusion-labels --compare %t.named_gemm.npy --rtol 1e-5 --atol 1e-5 | FileCheck %s --check-prefix=COMPOSITE
+// COMPOSITE: compare 'y' with {{.*}}: match
+//
 // RUN: webnn-opt %s --webnn-cpu-pipeline --mlir-disable-threading --mlir-print-ir-after=webnn-cpu-fuse-epilogues -o /dev/null 2>&1 | FileCheck %s --check-prefix=KEPT
 // RUN: webnn-opt %s --webnn-cpu-pipeline=fusion-labels=false --mlir-disable-threading --mlir-print-ir-after=webnn-cpu-fuse-epilogues -o /dev/null 2>&1 | FileCheck %s --check-prefix=INLINED
 // KEPT-LABEL: func.func @named_gemm

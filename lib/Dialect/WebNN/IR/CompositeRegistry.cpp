@@ -13,9 +13,9 @@ static const CompositeAttribute kGemmAttributes[] = {
     {"beta", "float", false, {}},
 };
 static const StringRef kGemmRequired[] = {"webnn.matmul"};
-static const StringRef kGemmAllowed[] = {"webnn.matmul", "webnn.add",
-                                         "webnn.mul", "webnn.constant",
-                                         "webnn.transpose", "webnn.reshape"};
+static const StringRef kGemmAllowed[] = {
+    "webnn.matmul",    "webnn.add",     "webnn.mul",        "webnn.constant",
+    "webnn.transpose", "webnn.reshape", "webnn.elementwise"};
 
 static const CompositeAttribute kConvActivationAttributes[] = {
     {"activation", "string", true, kActivations},

@@ -15,6 +15,7 @@
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/StringExtras.h"
@@ -534,6 +535,62 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
   }
 };
 
+//===----------------------------------------------------------------------===//
+// Keeping the context: decompositions inside labelled composites
+//===----------------------------------------------------------------------===//
+
+/// With composites=true: an op that a registry label names is first moved
+/// into a webnn.composite with that label (the op's attributes become the
+/// label's), and the decomposition patterns then rewrite the op inside it.
+/// Backends see the primitives and, through the label, what they compute.
+template <typename OpTy>
+struct WrapInComposite : OpRewritePattern<OpTy> {
+  WrapInComposite(MLIRContext *context, StringRef label)
+      : OpRewritePattern<OpTy>(context, /*benefit=*/2), label(label) {}
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    if (op->template getParentOfType<CompositeOp>())
+      return rewriter.notifyMatchFailure(op, "already in a composite");
+    if (!isFloat(op->getOperand(0)))
+      return rewriter.notifyMatchFailure(op, "not decomposed");
+    SmallVector<Value> inputs(op->getOperands());
+    auto composite = CompositeOp::create(
+        rewriter, op.getLoc(), op->getResultTypes(),
+        rewriter.getStringAttr(label), rewriter.getI32IntegerAttr(1),
+        getLabelAttributes(rewriter, op), inputs);
+    OpBuilder::InsertionGuard guard(rewriter);
+    SmallVector<Type> types;
+    SmallVector<Location> locs;
+    for (Value input : inputs) {
+      types.push_back(input.getType());
+      locs.push_back(input.getLoc());
+    }
+    Block *body = rewriter.createBlock(&composite.getBody(), {}, types, locs);
+    IRMapping mapping;
+    mapping.map(ValueRange(inputs), body->getArguments());
+    Operation *inner = rewriter.clone(*op, mapping);
+    YieldOp::create(rewriter, op.getLoc(), inner->getResults());
+    rewriter.replaceOp(op, composite.getResults());
+    return success();
+  }
+
+  /// The label's attributes, from the op's: gemm's alpha and beta.
+  static DictionaryAttr getLabelAttributes(PatternRewriter &rewriter,
+                                           OpTy op) {
+    SmallVector<NamedAttribute> attributes;
+    if constexpr (std::is_same_v<OpTy, GemmOp>) {
+      attributes.push_back(rewriter.getNamedAttr(
+          "alpha", rewriter.getF64FloatAttr(op.getAlpha().convertToDouble())));
+      attributes.push_back(rewriter.getNamedAttr(
+          "beta", rewriter.getF64FloatAttr(op.getBeta().convertToDouble())));
+    }
+    return rewriter.getDictionaryAttr(attributes);
+  }
+
+  std::string label;
+};
+
 struct WebNNDecomposePass
     : webnn::impl::WebNNDecomposeBase<WebNNDecomposePass> {
   using Base::Base;
@@ -553,8 +610,16 @@ struct WebNNDecomposePass
     add("max_pool2d", [&] { set.add<DecomposeMaxPool2d>(context); });
     add("average_pool2d", [&] { set.add<DecomposeAveragePool2d>(context); });
     add("l2_pool2d", [&] { set.add<DecomposeL2Pool2d>(context); });
-    add("gemm", [&] { set.add<DecomposeGemm>(context); });
-    add("softmax", [&] { set.add<DecomposeSoftmax>(context); });
+    add("gemm", [&] {
+      set.add<DecomposeGemm>(context);
+      if (composites)
+        set.add<WrapInComposite<GemmOp>>(context, "gemm");
+    });
+    add("softmax", [&] {
+      set.add<DecomposeSoftmax>(context);
+      if (composites)
+        set.add<WrapInComposite<SoftmaxOp>>(context, "softmax");
+    });
     add("batch_normalization",
         [&] { set.add<DecomposeBatchNormalization>(context); });
     for (const std::string &name : ops)
@@ -569,7 +634,8 @@ struct WebNNDecomposePass
   void runOnOperation() override {
     // A composite's region is its own: decomposing inside it could make it
     // an invalid decomposition of its label (expand composites first to
-    // decompose their ops).
+    // decompose their ops). The composites this pass creates are new ops:
+    // their ops are decomposed.
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
       if (op->getDialect() &&

@@ -1,9 +1,14 @@
 // RUN: webnn-opt %s -webnn-decompose -split-input-file | FileCheck %s
 // RUN: webnn-opt %s -webnn-decompose="ops=softmax" -split-input-file | FileCheck %s --check-prefix=ONLY
 // RUN: not webnn-opt %s -webnn-decompose="ops=conv2d" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+// RUN: webnn-opt %s -webnn-decompose="composites=true" -split-input-file | FileCheck %s --check-prefix=COMPOSITE
 
 // UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization)
 
+// Ops without a label are decomposed in place, composites or not.
+// COMPOSITE-LABEL: func @activations
+// COMPOSITE-NOT: webnn.composite
+// COMPOSITE: webnn.elementwise
 // CHECK-LABEL: func @activations
 // CHECK: %[[R:.*]] = webnn.elementwise %arg0 : (tensor<4xf32>) -> tensor<4xf32> {
 // CHECK:   arith.maximumf
@@ -110,6 +115,15 @@ func.func @l2_pool(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32> {
 // CHECK:   arith.addf
 // ONLY-LABEL: func @gemm
 // ONLY: webnn.gemm
+// With composites=true, the same decomposition inside a gemm composite
+// that carries alpha and beta.
+// COMPOSITE-LABEL: func @gemm
+// COMPOSITE: %[[Y:.*]] = webnn.composite "gemm" %arg0, %arg1, %arg2 {composite_attributes = {alpha = 2.000000e+00 : f64, beta = 5.000000e-01 : f64}}
+// COMPOSITE:   webnn.transpose
+// COMPOSITE:   webnn.matmul
+// COMPOSITE:   %[[E:.*]] = webnn.elementwise
+// COMPOSITE:   webnn.yield %[[E]]
+// COMPOSITE: return %[[Y]]
 func.func @gemm(%a: tensor<2x4xf32>, %b: tensor<3x4xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
   %0 = webnn.gemm %a, %b, %c {alpha = 2.0 : f64, beta = 0.5 : f64, b_transpose = true} : (tensor<2x4xf32>, tensor<3x4xf32>, tensor<3xf32>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
@@ -140,6 +154,13 @@ func.func @gemm_plain(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>) -> tensor<2x3xf3
 // CHECK:   arith.divf
 // ONLY-LABEL: func @softmax
 // ONLY-NOT: webnn.softmax
+// COMPOSITE-LABEL: func @softmax
+// COMPOSITE: webnn.composite "softmax" %arg0 : (tensor<2x10xf32>) -> tensor<2x10xf32>
+// COMPOSITE:   webnn.reduce_window
+// COMPOSITE:   webnn.elementwise
+// COMPOSITE:   webnn.reduce_window
+// COMPOSITE:   webnn.elementwise
+// COMPOSITE-NOT: webnn.softmax
 func.func @softmax(%x: tensor<2x10xf32>) -> tensor<2x10xf32> {
   %0 = webnn.softmax %x {axis = 1 : i32} : (tensor<2x10xf32>) -> tensor<2x10xf32>
   return %0 : tensor<2x10xf32>

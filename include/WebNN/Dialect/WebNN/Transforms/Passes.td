@@ -71,7 +71,11 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
       the parameters reshaped to broadcast along the axis.
 
     `ops` names the ops to decompose (all of the above by default), the way
-    a backend keeps the ops it has kernels for. Cases the primitives do not
+    a backend keeps the ops it has kernels for. With `composites`, the
+    decomposition of an op that a fusion label names (`gemm`, `softmax`)
+    is wrapped in a `webnn.composite` with that label: backends see the
+    primitives, and the label keeps the op's context for those with a
+    kernel for it. Cases the primitives do not
     cover stay as they are: unsigned or integer operands where the scalar
     body would need unsigned arithmetic, float16 l2 pools (computed in
     float32 by the lowering).
@@ -83,6 +87,9 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
     ListOption<"ops", "ops", "std::string",
                "The ops to decompose, by mnemonic (default: every op the "
                "pass knows)">,
+    Option<"composites", "composites", "bool", /*default=*/"false",
+           "Wrap the decompositions of gemm and softmax in composites "
+           "labelled with their op">,
   ];
 }
 
