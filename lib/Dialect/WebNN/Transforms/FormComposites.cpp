@@ -11,6 +11,8 @@
 
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
@@ -23,21 +25,35 @@ namespace mlir::webnn {
 using namespace mlir;
 using namespace mlir::webnn;
 
+/// How a group's outside values become composite operands.
+enum class Operands {
+  /// One operand per use: labels that count operands by role
+  /// (batchNormalization may take the same tensor as mean and variance).
+  PerUse,
+  /// One operand per value: labels of a function of one tensor that the
+  /// group reads several times (softmax, hard_swish).
+  PerValue,
+};
+
 /// Replaces the ops of `group` (in order; the last one's result is the
-/// group's result) by a composite labelled `name`.
+/// group's result) by a composite labelled `name`. `constants` (the
+/// group's literal parameters, such as hard_swish's 3 and 6) are copied
+/// into the region instead of becoming operands.
 static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
                             ArrayRef<Operation *> group,
-                            DictionaryAttr attributes) {
-  // One composite operand per use from outside, not per value: the
-  // labels count operands by role (batchNormalization may take the same
-  // tensor as mean and variance).
+                            DictionaryAttr attributes,
+                            Operands policy = Operands::PerUse,
+                            ArrayRef<Operation *> constants = {}) {
   SmallVector<Value> inputs;
   SmallVector<OpOperand *> uses;
   llvm::SmallPtrSet<Operation *, 4> members(group.begin(), group.end());
+  members.insert(constants.begin(), constants.end());
   for (Operation *op : group)
     for (OpOperand &operand : op->getOpOperands())
       if (!members.contains(operand.get().getDefiningOp())) {
-        inputs.push_back(operand.get());
+        if (policy == Operands::PerUse ||
+            !llvm::is_contained(inputs, operand.get()))
+          inputs.push_back(operand.get());
         uses.push_back(&operand);
       }
   Operation *last = group.back();
@@ -56,11 +72,16 @@ static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
     }
     Block *body =
         rewriter.createBlock(&composite.getBody(), {}, types, locs);
-    // Clone each member and point each outside use at its own argument.
+    // Clone each member and point each outside use at its argument.
     IRMapping mapping;
     DenseMap<OpOperand *, BlockArgument> argumentOf;
-    for (auto [use, argument] : llvm::zip(uses, body->getArguments()))
-      argumentOf[use] = argument;
+    for (auto [index, use] : llvm::enumerate(uses))
+      argumentOf[use] = body->getArgument(
+          policy == Operands::PerUse
+              ? index
+              : llvm::find(inputs, use->get()) - inputs.begin());
+    for (Operation *constant : constants)
+      rewriter.clone(*constant, mapping);
     for (Operation *op : group) {
       Operation *clone = rewriter.clone(*op, mapping);
       for (OpOperand &operand : op->getOpOperands())
@@ -73,6 +94,9 @@ static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
   rewriter.replaceOp(last, composite.getResults());
   for (Operation *op : llvm::reverse(group.drop_back()))
     rewriter.eraseOp(op);
+  for (Operation *constant : constants)
+    if (constant->use_empty())
+      rewriter.eraseOp(constant);
 }
 
 /// `value`'s defining op, if it is an `OpTy` whose result only `user` uses
@@ -236,14 +260,195 @@ struct FormConvBias : OpRewritePattern<Conv2dOp> {
   }
 };
 
+/// The webnn.constant defining `value` if it holds one float, `expected`
+/// (to float32 precision), in every element.
+static Operation *getSplatConstant(Value value, double expected) {
+  auto constant = value.getDefiningOp<ConstantOp>();
+  if (!constant)
+    return nullptr;
+  auto dense = dyn_cast<DenseElementsAttr>(constant.getValue());
+  if (!dense || !dense.isSplat() ||
+      !isa<FloatType>(dense.getElementType()))
+    return nullptr;
+  double actual = dense.getSplatValue<APFloat>().convertToDouble();
+  return std::abs(actual - expected) <= 1e-6 * std::abs(expected)
+             ? constant.getOperation()
+             : nullptr;
+}
+
+/// hard_swish: x * clamp(x + 3, 0, 6) / 6, as div(mul(x, r), 6) or
+/// mul(x, div(r, 6)), r = clamp(add(x, 3)) with bounds 0 and 6 (the ONNX
+/// exports of PyTorch's hardswish before opset 14).
+struct FormHardSwish : OpRewritePattern<DivOp> {
+  using OpRewritePattern::OpRewritePattern;
+
+  /// r = clamp(x + 3, 0, 6): its add, clamp and the constant 3.
+  static bool matchRelu6OfXPlus3(Value r, Value &x,
+                                 SmallVectorImpl<Operation *> &group,
+                                 SmallVectorImpl<Operation *> &constants) {
+    auto clamp = getSoleProducer<ClampOp>(r);
+    if (!clamp || !clamp.getMinValue() || !clamp.getMaxValue() ||
+        clamp.getMinValue()->convertToDouble() != 0.0 ||
+        clamp.getMaxValue()->convertToDouble() != 6.0)
+      return false;
+    auto add = getSoleProducer<AddOp>(clamp.getInput());
+    if (!add)
+      return false;
+    for (int side = 0; side < 2; ++side)
+      if (Operation *three =
+              getSplatConstant(side == 0 ? add.getB() : add.getA(), 3.0)) {
+        x = side == 0 ? add.getA() : add.getB();
+        group.append({add, clamp});
+        constants.push_back(three);
+        return x.getType() == add.getType();
+      }
+    return false;
+  }
+
+  LogicalResult matchAndRewrite(DivOp div,
+                                PatternRewriter &rewriter) const override {
+    if (div->getParentOfType<CompositeOp>())
+      return rewriter.notifyMatchFailure(div, "already in a composite");
+    Operation *six = getSplatConstant(div.getB(), 6.0);
+    if (!six)
+      return rewriter.notifyMatchFailure(div, "not a division by 6");
+    SmallVector<Operation *> group, constants = {six};
+    Value x;
+    // div(mul(x, r), 6)
+    if (auto mul = getSoleProducer<MulOp>(div.getA())) {
+      for (int side = 0; side < 2 && group.empty(); ++side) {
+        Value r = side == 0 ? mul.getB() : mul.getA();
+        Value other = side == 0 ? mul.getA() : mul.getB();
+        SmallVector<Operation *> inner, innerConstants;
+        if (matchRelu6OfXPlus3(r, x, inner, innerConstants) && x == other) {
+          group = inner;
+          group.append({mul, div});
+          constants.append(innerConstants);
+        }
+      }
+      if (!group.empty() && div.getType() == x.getType()) {
+        wrapInComposite(rewriter, "hard_swish", group,
+                        rewriter.getDictionaryAttr({}), Operands::PerValue,
+                        constants);
+        return success();
+      }
+    }
+    // mul(x, div(r, 6)): the mul is the root.
+    if (!div->hasOneUse())
+      return rewriter.notifyMatchFailure(div, "not a hard_swish");
+    auto mul = dyn_cast<MulOp>(*div->user_begin());
+    if (!mul || mul->getParentOfType<CompositeOp>() ||
+        !matchRelu6OfXPlus3(div.getA(), x, group, constants))
+      return rewriter.notifyMatchFailure(div, "not a hard_swish");
+    Value other = mul.getA() == div.getResult() ? mul.getB() : mul.getA();
+    if (other != x || mul.getType() != x.getType())
+      return rewriter.notifyMatchFailure(div, "not a hard_swish");
+    group.append({div, mul});
+    wrapInComposite(rewriter, "hard_swish", group,
+                    rewriter.getDictionaryAttr({}), Operands::PerValue,
+                    constants);
+    return success();
+  }
+};
+
+/// Whether `body` (of an elementwise or reduce_window) is one op of type
+/// OpTy on its arguments `lhs` and `rhs`, yielded.
+template <typename OpTy>
+static bool isBinaryBody(Region &body, unsigned lhs, unsigned rhs) {
+  Block &block = body.front();
+  if (block.getOperations().size() != 2)
+    return false;
+  auto op = dyn_cast<OpTy>(block.front());
+  return op && op->getOperand(0) == block.getArgument(lhs) &&
+         op->getOperand(1) == block.getArgument(rhs) &&
+         block.getTerminator()->getOperand(0) == op->getResult(0);
+}
+
+/// A reduce_window of `op`'s kind over all of one axis of its input (the
+/// reduction softmax needs), with `combine` as its body and `init` as its
+/// start; returns the axis.
+template <typename CombineOp>
+static std::optional<int64_t> getAxisReduction(ReduceWindowOp op,
+                                               double init) {
+  auto type = cast<RankedTensorType>(op.getInput().getType());
+  ArrayRef<int64_t> window = op.getWindowDimensions();
+  std::optional<int64_t> axis;
+  for (auto [dim, size] : llvm::enumerate(window)) {
+    if (size == 1 && type.getDimSize(dim) != 1)
+      continue;
+    if (size != type.getDimSize(dim) || axis)
+      return std::nullopt;
+    axis = dim;
+  }
+  auto start = dyn_cast<FloatAttr>(op.getInitValue());
+  bool unit = llvm::all_of(op.getStridesOrDefault(),
+                           [](int64_t v) { return v == 1; }) &&
+              llvm::all_of(op.getDilationsOrDefault(),
+                           [](int64_t v) { return v == 1; }) &&
+              llvm::all_of(op.getPaddingOrDefault(),
+                           [](int64_t v) { return v == 0; });
+  bool body = isBinaryBody<CombineOp>(op.getBody(), 0, 1) ||
+              isBinaryBody<CombineOp>(op.getBody(), 1, 0);
+  if (!axis || !start || start.getValueAsDouble() != init || !unit || !body)
+    return std::nullopt;
+  return axis;
+}
+
+/// softmax in primitives, as webnn-decompose writes it:
+/// e = elementwise{exp(x - m)}(x, m), m = reduce_window{max}(x) over an
+/// axis, s = reduce_window{add}(e) over the same axis, elementwise{e / s}.
+struct FormSoftmax : OpRewritePattern<ElementwiseOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ElementwiseOp div,
+                                PatternRewriter &rewriter) const override {
+    auto fail = [&] {
+      return rewriter.notifyMatchFailure(div, "not a softmax");
+    };
+    if (div->getParentOfType<CompositeOp>() || div.getInputs().size() != 2 ||
+        !isBinaryBody<arith::DivFOp>(div.getBody(), 0, 1))
+      return fail();
+    auto exp = div.getInputs()[0].getDefiningOp<ElementwiseOp>();
+    auto sum = getSoleProducer<ReduceWindowOp>(div.getInputs()[1]);
+    if (!exp || !sum || sum.getInput() != exp.getResult() ||
+        !exp.getResult().hasNUses(2) || exp.getInputs().size() != 2 ||
+        exp->getParentOfType<CompositeOp>())
+      return fail();
+    // exp's body: exp(a0 - a1).
+    Block &block = exp.getBody().front();
+    auto subtract = dyn_cast<arith::SubFOp>(block.front());
+    auto *second = block.front().getNextNode();
+    auto expOp = dyn_cast_or_null<math::ExpOp>(second);
+    if (block.getOperations().size() != 3 || !subtract || !expOp ||
+        subtract.getLhs() != block.getArgument(0) ||
+        subtract.getRhs() != block.getArgument(1) ||
+        expOp.getOperand() != subtract.getResult() ||
+        block.getTerminator()->getOperand(0) != expOp.getResult())
+      return fail();
+    Value x = exp.getInputs()[0];
+    auto max = getSoleProducer<ReduceWindowOp>(exp.getInputs()[1]);
+    if (!max || max.getInput() != x || exp.getType() != x.getType() ||
+        div.getType() != x.getType())
+      return fail();
+    std::optional<int64_t> maxAxis = getAxisReduction<arith::MaximumFOp>(
+        max, -std::numeric_limits<double>::infinity());
+    std::optional<int64_t> sumAxis =
+        getAxisReduction<arith::AddFOp>(sum, 0.0);
+    if (!maxAxis || maxAxis != sumAxis)
+      return fail();
+    wrapInComposite(rewriter, "softmax", {max, exp, sum, div},
+                    rewriter.getDictionaryAttr({}), Operands::PerValue);
+    return success();
+  }
+};
+
 struct WebNNFormCompositesPass
     : webnn::impl::WebNNFormCompositesBase<WebNNFormCompositesPass> {
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
-    static const StringRef kKnown[] = {"gemm", "conv2d_batchnorm",
-                                       "conv2d_bias_activation",
-                                       "conv2d_residual_activation"};
+    static const StringRef kKnown[] = {
+        "gemm",    "conv2d_batchnorm", "conv2d_bias_activation",
+        "conv2d_residual_activation", "softmax", "hard_swish"};
     for (const std::string &label : labels)
       if (!llvm::is_contained(kKnown, label))
         return emitError(UnknownLoc::get(context))
@@ -263,6 +468,10 @@ struct WebNNFormCompositesPass
       set.add<FormConvActivation<LeakyReluOp>>(context, "leaky_relu");
       set.add<FormConvBias>(context);
     }
+    if (wanted("softmax"))
+      set.add<FormSoftmax>(context);
+    if (wanted("hard_swish"))
+      set.add<FormHardSwish>(context);
     if (wanted("conv2d_residual_activation")) {
       set.add<FormConvResidualActivation<ReluOp>>(context, "relu");
       set.add<FormConvResidualActivation<ClampOp>>(context, "clamp");

@@ -1,8 +1,8 @@
 // RUN: webnn-opt %s -webnn-form-composites -split-input-file | FileCheck %s
 // RUN: webnn-opt %s -webnn-form-composites="labels=gemm" -split-input-file | FileCheck %s --check-prefix=GEMM
-// RUN: not webnn-opt %s -webnn-form-composites="labels=softmax" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
+// RUN: not webnn-opt %s -webnn-form-composites="labels=vendor.fused" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 
-// UNKNOWN: webnn-form-composites: cannot form 'softmax' (it forms gemm, conv2d_batchnorm, conv2d_bias_activation, conv2d_residual_activation)
+// UNKNOWN: webnn-form-composites: cannot form 'vendor.fused' (it forms gemm, conv2d_batchnorm, conv2d_bias_activation, conv2d_residual_activation, softmax, hard_swish)
 
 // matmul + a broadcast bias is the group's "matmul + add -> gemm".
 // CHECK-LABEL: func @gemm
@@ -144,3 +144,127 @@ func.func @shared_operand(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %p: 
   %n = webnn.batch_normalization %c, %p, %p : (tensor<1x4x3x3xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<1x4x3x3xf32>
   return %n : tensor<1x4x3x3xf32>
 }
+
+// -----
+
+// hard_swish as PyTorch's ONNX exports write it, both ways round: the
+// constants 3 and 6 move into the region, x is one operand.
+// CHECK-LABEL: func @hard_swish
+// CHECK: %[[A:.*]] = webnn.composite "hard_swish" %arg0 : (tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32> {
+// CHECK: ^bb0(%[[X:.*]]: tensor<1x8x4x4xf32>):
+// CHECK-DAG:   %[[SIX:.*]] = webnn.constant dense<6.000000e+00>
+// CHECK-DAG:   %[[THREE:.*]] = webnn.constant dense<3.000000e+00>
+// CHECK:   %[[S:.*]] = webnn.add %[[X]], %[[THREE]]
+// CHECK:   %[[C:.*]] = webnn.clamp %[[S]]
+// CHECK:   %[[M:.*]] = webnn.mul %[[X]], %[[C]]
+// CHECK:   %[[D:.*]] = webnn.div %[[M]], %[[SIX]]
+// CHECK:   webnn.yield %[[D]]
+// CHECK: webnn.composite "hard_swish" %[[A]]
+// CHECK:   webnn.div
+// CHECK:   webnn.mul
+// CHECK-NOT: webnn.constant
+// CHECK: return
+func.func @hard_swish(%x: tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32> {
+  %three = webnn.constant dense<3.0> : tensor<f32>
+  %six = webnn.constant dense<6.0> : tensor<f32>
+  %a = webnn.add %x, %three : (tensor<1x8x4x4xf32>, tensor<f32>) -> tensor<1x8x4x4xf32>
+  %c = webnn.clamp %a {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  %m = webnn.mul %x, %c : (tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  %d = webnn.div %m, %six : (tensor<1x8x4x4xf32>, tensor<f32>) -> tensor<1x8x4x4xf32>
+  %a2 = webnn.add %three, %d : (tensor<f32>, tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  %c2 = webnn.clamp %a2 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  %q2 = webnn.div %c2, %six : (tensor<1x8x4x4xf32>, tensor<f32>) -> tensor<1x8x4x4xf32>
+  %m2 = webnn.mul %d, %q2 : (tensor<1x8x4x4xf32>, tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32>
+  return %m2 : tensor<1x8x4x4xf32>
+}
+
+// -----
+
+// Not hard_swish: other bounds, another divisor, another tensor multiplied.
+// CHECK-LABEL: func @not_hard_swish
+// CHECK-NOT: webnn.composite
+func.func @not_hard_swish(%x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %three = webnn.constant dense<3.0> : tensor<f32>
+  %six = webnn.constant dense<6.0> : tensor<f32>
+  %five = webnn.constant dense<5.0> : tensor<f32>
+  %a = webnn.add %x, %three : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %c = webnn.clamp %a {min_value = 0.0 : f64, max_value = 5.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %m = webnn.mul %x, %c : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %d = webnn.div %m, %six : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %a1 = webnn.add %x, %three : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %c1 = webnn.clamp %a1 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %m1 = webnn.mul %x, %c1 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %d1 = webnn.div %m1, %five : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %a2 = webnn.add %x, %three : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  %c2 = webnn.clamp %a2 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %m2 = webnn.mul %y, %c2 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %d2 = webnn.div %m2, %six : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
+  return %d, %d1, %d2 : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// softmax in primitives (as webnn-decompose writes it) becomes a softmax
+// composite of its one input.
+// CHECK-LABEL: func @softmax
+// CHECK: webnn.composite "softmax" %arg0 : (tensor<2x10xf32>) -> tensor<2x10xf32> {
+// CHECK:   webnn.reduce_window
+// CHECK:   webnn.elementwise
+// CHECK:   webnn.reduce_window
+// CHECK:   webnn.elementwise
+// CHECK:   webnn.yield
+func.func @softmax(%x: tensor<2x10xf32>) -> tensor<2x10xf32> {
+  %m = webnn.reduce_window %x {init_value = 0xFF800000 : f32, window_dimensions = array<i64: 1, 10>} : (tensor<2x10xf32>) -> tensor<2x1xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %r = arith.maximumf %acc, %v : f32
+    webnn.yield %r : f32
+  }
+  %e = webnn.elementwise %x, %m : (tensor<2x10xf32>, tensor<2x1xf32>) -> tensor<2x10xf32> {
+  ^bb0(%a: f32, %b: f32):
+    %d = arith.subf %a, %b : f32
+    %r = math.exp %d : f32
+    webnn.yield %r : f32
+  }
+  %s = webnn.reduce_window %e {init_value = 0.0 : f32, window_dimensions = array<i64: 1, 10>} : (tensor<2x10xf32>) -> tensor<2x1xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %r = arith.addf %acc, %v : f32
+    webnn.yield %r : f32
+  }
+  %y = webnn.elementwise %e, %s : (tensor<2x10xf32>, tensor<2x1xf32>) -> tensor<2x10xf32> {
+  ^bb0(%a: f32, %b: f32):
+    %r = arith.divf %a, %b : f32
+    webnn.yield %r : f32
+  }
+  return %y : tensor<2x10xf32>
+}
+
+// -----
+
+// Not softmax: the sum runs over another axis than the max.
+// CHECK-LABEL: func @not_softmax
+// CHECK-NOT: webnn.composite
+func.func @not_softmax(%x: tensor<4x4xf32>) -> tensor<4x4xf32> {
+  %m = webnn.reduce_window %x {init_value = 0xFF800000 : f32, window_dimensions = array<i64: 1, 4>} : (tensor<4x4xf32>) -> tensor<4x1xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %r = arith.maximumf %acc, %v : f32
+    webnn.yield %r : f32
+  }
+  %e = webnn.elementwise %x, %m : (tensor<4x4xf32>, tensor<4x1xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a: f32, %b: f32):
+    %d = arith.subf %a, %b : f32
+    %r = math.exp %d : f32
+    webnn.yield %r : f32
+  }
+  %s = webnn.reduce_window %e {init_value = 0.0 : f32, window_dimensions = array<i64: 4, 1>} : (tensor<4x4xf32>) -> tensor<1x4xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %r = arith.addf %acc, %v : f32
+    webnn.yield %r : f32
+  }
+  %y = webnn.elementwise %e, %s : (tensor<4x4xf32>, tensor<1x4xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a: f32, %b: f32):
+    %r = arith.divf %a, %b : f32
+    webnn.yield %r : f32
+  }
+  return %y : tensor<4x4xf32>
+}
+
