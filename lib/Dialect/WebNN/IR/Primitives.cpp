@@ -318,6 +318,21 @@ static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
   return success();
 }
 
+void CompositeOp::build(OpBuilder &builder, OperationState &state,
+                        TypeRange results, StringRef name,
+                        DictionaryAttr attributes, ValueRange inputs) {
+  build(builder, state, results, builder.getStringAttr(name),
+        builder.getI32IntegerAttr(1), attributes, inputs);
+  SmallVector<Type> types;
+  SmallVector<Location> locs;
+  for (Value input : inputs) {
+    types.push_back(input.getType());
+    locs.push_back(input.getLoc());
+  }
+  OpBuilder::InsertionGuard guard(builder);
+  builder.createBlock(state.regions.front().get(), {}, types, locs);
+}
+
 LogicalResult CompositeOp::verifyRegions() {
   Block &body = getBody().front();
   if (body.getNumArguments() != getInputs().size())

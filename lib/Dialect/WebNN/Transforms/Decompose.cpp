@@ -554,21 +554,14 @@ struct WrapInComposite : OpRewritePattern<OpTy> {
       return rewriter.notifyMatchFailure(op, "already in a composite");
     if (!isFloat(op->getOperand(0)))
       return rewriter.notifyMatchFailure(op, "not decomposed");
-    SmallVector<Value> inputs(op->getOperands());
     auto composite = CompositeOp::create(
-        rewriter, op.getLoc(), op->getResultTypes(),
-        rewriter.getStringAttr(label), rewriter.getI32IntegerAttr(1),
-        getLabelAttributes(rewriter, op), inputs);
+        rewriter, op.getLoc(), op->getResultTypes(), label,
+        getLabelAttributes(rewriter, op), op->getOperands());
     OpBuilder::InsertionGuard guard(rewriter);
-    SmallVector<Type> types;
-    SmallVector<Location> locs;
-    for (Value input : inputs) {
-      types.push_back(input.getType());
-      locs.push_back(input.getLoc());
-    }
-    Block *body = rewriter.createBlock(&composite.getBody(), {}, types, locs);
+    Block *body = &composite.getBody().front();
+    rewriter.setInsertionPointToStart(body);
     IRMapping mapping;
-    mapping.map(ValueRange(inputs), body->getArguments());
+    mapping.map(op->getOperands(), body->getArguments());
     Operation *inner = rewriter.clone(*op, mapping);
     YieldOp::create(rewriter, op.getLoc(), inner->getResults());
     rewriter.replaceOp(op, composite.getResults());

@@ -58,20 +58,13 @@ static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
       }
   Operation *last = group.back();
   rewriter.setInsertionPoint(last);
-  auto composite = CompositeOp::create(
-      rewriter, last->getLoc(), last->getResultTypes(),
-      rewriter.getStringAttr(name), rewriter.getI32IntegerAttr(1),
-      attributes, inputs);
+  auto composite =
+      CompositeOp::create(rewriter, last->getLoc(), last->getResultTypes(),
+                          name, attributes, inputs);
   {
     OpBuilder::InsertionGuard guard(rewriter);
-    SmallVector<Type> types;
-    SmallVector<Location> locs;
-    for (Value input : inputs) {
-      types.push_back(input.getType());
-      locs.push_back(input.getLoc());
-    }
-    Block *body =
-        rewriter.createBlock(&composite.getBody(), {}, types, locs);
+    Block *body = &composite.getBody().front();
+    rewriter.setInsertionPointToStart(body);
     // Clone each member and point each outside use at its argument.
     IRMapping mapping;
     DenseMap<OpOperand *, BlockArgument> argumentOf;
@@ -156,63 +149,54 @@ struct FormConvBatchNorm : OpRewritePattern<BatchNormalizationOp> {
   }
 };
 
-/// activation(conv2d(...)) for relu, clamp, leaky_relu.
-template <typename ActivationOp>
-struct FormConvActivation : OpRewritePattern<ActivationOp> {
-  FormConvActivation(MLIRContext *context, StringRef activation)
-      : OpRewritePattern<ActivationOp>(context), activation(activation) {}
-  LogicalResult matchAndRewrite(ActivationOp op,
-                                PatternRewriter &rewriter) const override {
-    if (op->template getParentOfType<CompositeOp>())
-      return rewriter.notifyMatchFailure(op, "already in a composite");
-    auto conv = getSoleProducer<Conv2dOp>(op.getInput());
-    if (!conv)
-      return rewriter.notifyMatchFailure(op, "input is not a conv2d");
-    wrapInComposite(
-        rewriter, "conv2d_bias_activation", {conv, op},
-        rewriter.getDictionaryAttr(rewriter.getNamedAttr(
-            "activation", rewriter.getStringAttr(activation))));
-    return success();
-  }
-  std::string activation;
-};
-
-/// `add`'s convolution operand and its residual (the other operand, shaped
-/// like the sum: not a broadcast bias), if it has one.
-static std::pair<Conv2dOp, Value> getConvAndResidual(AddOp add) {
+/// The conv2d that `add` adds a residual to (its other operand shaped like
+/// the sum: not a broadcast bias), if there is one.
+static Conv2dOp getResidualConv(AddOp add) {
   for (int side = 0; side < 2; ++side) {
     Value conv = side == 0 ? add.getA() : add.getB();
     Value residual = side == 0 ? add.getB() : add.getA();
     if (auto op = getSoleProducer<Conv2dOp>(conv))
       if (residual.getType() == add.getType() &&
           op.getType() == add.getType())
-        return {op, residual};
+        return op;
   }
   return {};
 }
 
-/// activation(add(conv2d(...), residual)) for relu, clamp, leaky_relu.
+/// An activation (relu, clamp, leaky_relu) of a conv2d:
+/// conv2d_bias_activation; of a conv2d plus a residual:
+/// conv2d_residual_activation.
 template <typename ActivationOp>
-struct FormConvResidualActivation : OpRewritePattern<ActivationOp> {
-  FormConvResidualActivation(MLIRContext *context, StringRef activation)
-      : OpRewritePattern<ActivationOp>(context), activation(activation) {}
+struct FormConvActivation : OpRewritePattern<ActivationOp> {
+  FormConvActivation(MLIRContext *context, StringRef activation,
+                     bool residual)
+      : OpRewritePattern<ActivationOp>(context), activation(activation),
+        residual(residual) {}
   LogicalResult matchAndRewrite(ActivationOp op,
                                 PatternRewriter &rewriter) const override {
     if (op->template getParentOfType<CompositeOp>())
       return rewriter.notifyMatchFailure(op, "already in a composite");
-    auto add = getSoleProducer<AddOp>(op.getInput());
-    if (!add)
-      return rewriter.notifyMatchFailure(op, "input is not an add");
-    Conv2dOp conv = getConvAndResidual(add).first;
-    if (!conv)
-      return rewriter.notifyMatchFailure(op, "not a conv2d plus a residual");
+    SmallVector<Operation *> group;
+    if (!residual) {
+      if (auto conv = getSoleProducer<Conv2dOp>(op.getInput()))
+        group = {conv};
+    } else if (auto add = getSoleProducer<AddOp>(op.getInput())) {
+      if (Conv2dOp conv = getResidualConv(add))
+        group = {conv, add};
+    }
+    if (group.empty())
+      return rewriter.notifyMatchFailure(op, "not the label's group");
+    group.push_back(op);
     wrapInComposite(
-        rewriter, "conv2d_residual_activation", {conv, add, op},
+        rewriter,
+        residual ? "conv2d_residual_activation" : "conv2d_bias_activation",
+        group,
         rewriter.getDictionaryAttr(rewriter.getNamedAttr(
             "activation", rewriter.getStringAttr(activation))));
     return success();
   }
   std::string activation;
+  bool residual;
 };
 
 /// add(conv2d(...), residual) with no activation after it.
@@ -225,7 +209,7 @@ struct FormConvResidual : OpRewritePattern<AddOp> {
     if (add->hasOneUse() &&
         isa<ReluOp, ClampOp, LeakyReluOp>(*add->user_begin()))
       return rewriter.notifyMatchFailure(add, "part of a larger group");
-    Conv2dOp conv = getConvAndResidual(add).first;
+    Conv2dOp conv = getResidualConv(add);
     if (!conv)
       return rewriter.notifyMatchFailure(add, "not a conv2d plus a residual");
     wrapInComposite(rewriter, "conv2d_residual_activation", {conv, add},
@@ -250,7 +234,7 @@ struct FormConvBias : OpRewritePattern<Conv2dOp> {
       Operation *user = *conv->user_begin();
       auto add = dyn_cast<AddOp>(user);
       if (isa<ReluOp, ClampOp, LeakyReluOp, BatchNormalizationOp>(user) ||
-          (add && getConvAndResidual(add).first == conv))
+          (add && getResidualConv(add) == conv))
         return rewriter.notifyMatchFailure(conv, "part of a larger group");
     }
     wrapInComposite(rewriter, "conv2d_bias_activation", {conv},
@@ -458,14 +442,18 @@ struct WebNNFormCompositesPass
       return labels.empty() || llvm::is_contained(labels, label);
     };
     RewritePatternSet set(context);
+    auto addActivations = [&](bool residual) {
+      set.add<FormConvActivation<ReluOp>>(context, "relu", residual);
+      set.add<FormConvActivation<ClampOp>>(context, "clamp", residual);
+      set.add<FormConvActivation<LeakyReluOp>>(context, "leaky_relu",
+                                               residual);
+    };
     if (wanted("gemm"))
       set.add<FormGemm>(context);
     if (wanted("conv2d_batchnorm"))
       set.add<FormConvBatchNorm>(context);
     if (wanted("conv2d_bias_activation")) {
-      set.add<FormConvActivation<ReluOp>>(context, "relu");
-      set.add<FormConvActivation<ClampOp>>(context, "clamp");
-      set.add<FormConvActivation<LeakyReluOp>>(context, "leaky_relu");
+      addActivations(/*residual=*/false);
       set.add<FormConvBias>(context);
     }
     if (wanted("softmax"))
@@ -473,9 +461,7 @@ struct WebNNFormCompositesPass
     if (wanted("hard_swish"))
       set.add<FormHardSwish>(context);
     if (wanted("conv2d_residual_activation")) {
-      set.add<FormConvResidualActivation<ReluOp>>(context, "relu");
-      set.add<FormConvResidualActivation<ClampOp>>(context, "clamp");
-      set.add<FormConvResidualActivation<LeakyReluOp>>(context, "leaky_relu");
+      addActivations(/*residual=*/true);
       set.add<FormConvResidual>(context);
     }
     patterns = std::move(set);

@@ -151,6 +151,12 @@ def WebNN_CompositeOp : Op<WebNN_Dialect, "composite", [
   let assemblyFormat = [{
     $name $inputs attr-dict `:` functional-type($inputs, results) $body
   }];
+  let builders = [
+    // A version 1 composite whose region has an empty entry block taking
+    // one argument per input (the caller fills it and ends it in a yield).
+    OpBuilder<(ins "TypeRange":$results, "StringRef":$name,
+                   "DictionaryAttr":$attributes, "ValueRange":$inputs)>,
+  ];
   let hasRegionVerifier = 1;
 }
 
