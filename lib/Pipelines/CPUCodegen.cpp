@@ -508,7 +508,7 @@ public:
   void runOnOperation() override {
     // Depthwise convolutions have one schedule.
     getOperation().walk([](linalg::DepthwiseConv2DNhwcHwcOp conv) {
-      conv->setAttr("webnn.conv_schedule",
+      conv->setAttr(webnn::kConvScheduleAttrName,
                     StringAttr::get(conv.getContext(), "rows"));
     });
     getOperation().walk([](linalg::Conv2DNhwcHwcfOp conv) {
@@ -519,7 +519,7 @@ public:
           filter.getNumElements() > input.getNumElements() &&
           filter.getDimSize(3) % kFilterBlock == 0)
         schedule = "filter_blocks";
-      conv->setAttr("webnn.conv_schedule",
+      conv->setAttr(webnn::kConvScheduleAttrName,
                     StringAttr::get(conv.getContext(), schedule));
     });
   }

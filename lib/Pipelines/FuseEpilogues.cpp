@@ -94,11 +94,6 @@ public:
   }
 
 private:
-  /// The schedule attribute that webnn-cpu-choose-conv-schedule sets, and
-  /// the one that marks a convolution tile already inside its loop.
-  static constexpr StringLiteral kScheduleAttr = "webnn.conv_schedule";
-  static constexpr StringLiteral kTileAttr = "webnn.conv_tile";
-
   static bool isConvolution(Operation *op) {
     return isa<linalg::Conv2DNhwcHwcfOp, linalg::DepthwiseConv2DNhwcHwcOp>(op);
   }
@@ -109,7 +104,8 @@ private:
       return std::nullopt;
     StringRef schedule;
     if (isConvolution(heavy)) {
-      auto attr = heavy->getAttrOfType<StringAttr>(kScheduleAttr);
+      auto attr =
+          heavy->getAttrOfType<StringAttr>(webnn::kConvScheduleAttrName);
       if (!attr)
         return std::nullopt;
       schedule = attr.getValue();
@@ -134,8 +130,11 @@ private:
         !epilogue.getMatchingIndexingMap(&use).isIdentity())
       return std::nullopt;
     // The epilogue writes a tensor shaped like the heavy op's, element by
-    // element, without reading what its destination held before.
+    // element, without reading what its destination held before; an empty
+    // one leaves nothing to tile.
     OpOperand *init = epilogue.getDpsInitOperand(0);
+    if (llvm::is_contained(epilogue.getStaticLoopRanges(), 0))
+      return std::nullopt;
     if (init->get().getType() != result.getType() ||
         !epilogue.getMatchingIndexingMap(init).isIdentity() ||
         epilogue.payloadUsesValueFromOperand(init))
@@ -245,8 +244,9 @@ private:
       fused = true;
       op->removeAttr(webnn::kFusedEpilogueAttrName);
       if (isConvolution(op)) {
-        op->removeAttr(kScheduleAttr);
-        op->setAttr(kTileAttr, rewriter.getStringAttr(candidate.schedule));
+        op->removeAttr(webnn::kConvScheduleAttrName);
+        op->setAttr(webnn::kConvTileAttrName,
+                    rewriter.getStringAttr(candidate.schedule));
       }
     }
     if (!fused)

@@ -54,9 +54,9 @@ using namespace mlir::webnn;
 /// runs them:
 /// - conv2d_batchnorm with constant parameters becomes one conv2d with
 ///   folded weights and a bias;
-/// - conv2d_bias_activation, conv2d_residual_activation and gemm are kept
-///   to the lowering, which marks their convolution or matmul for
-///   webnn-cpu-fuse-epilogues.
+/// - conv2d_bias_activation, conv2d_residual_activation and gemm (formed
+///   from matmul + bias, and from named gemm ops) are kept to the lowering,
+///   which marks their convolution or matmul for webnn-cpu-fuse-epilogues.
 /// Every other composite is inlined, which is always correct since the
 /// region is the truth. The groups form after the layouts are normalized,
 /// so that no layout transpose is trapped inside a composite.
@@ -65,6 +65,13 @@ static void addFusionLabels(OpPassManager &pm, bool useLabels) {
   if (useLabels) {
     pm.addNestedPass<func::FuncOp>(createWebNNNormalizeLayouts());
     pm.addPass(createCanonicalizerPass());
+    // A named gemm is the gemm group: decomposed inside a gemm composite
+    // (after normalize-layouts has folded transposes of constant weights,
+    // which the composite's isolated region would hide).
+    WebNNDecomposeOptions gemm;
+    gemm.ops = {"gemm"};
+    gemm.composites = true;
+    pm.addNestedPass<func::FuncOp>(createWebNNDecompose(gemm));
     WebNNFormCompositesOptions formBatchNorm;
     formBatchNorm.labels = {"conv2d_batchnorm"};
     pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formBatchNorm));

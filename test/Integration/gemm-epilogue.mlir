@@ -1,7 +1,7 @@
 // The gemm kernel of the CPU pipeline: the bias and the scaling run in the
-// matmul's 64x128 blocks (webnn-cpu-fuse-epilogues), for webnn.gemm and for
-// a matmul plus a bias that webnn-form-composites groups into a gemm
-// composite. Shapes with partial blocks (200 rows, 300 columns); compared
+// matmul's 64x128 blocks (webnn-cpu-fuse-epilogues), for webnn.gemm (which
+// the pipeline puts in a gemm composite) and for a matmul plus a bias that
+// webnn-form-composites groups into one. Shapes with partial blocks (200 rows, 300 columns); compared
 // with the reference pipeline (plain loops, no fusion), with the label
 // kept and with every composite inlined.
 //
@@ -28,9 +28,17 @@
 // KEPT:             linalg.matmul
 // KEPT:             linalg.generic
 // KEPT-LABEL: func.func @formed_gemm
+// KEPT:         scf.for {{.*}} step %c64
+// KEPT:           scf.for {{.*}} step %c128
+// KEPT:             linalg.fill
 // KEPT:             linalg.matmul
 // KEPT:             linalg.generic
 // KEPT:               arith.addf
+// INLINED-LABEL: func.func @named_gemm
+// INLINED-NOT:   scf.for
+// INLINED:       linalg.matmul ins
+// INLINED-NOT:   scf.for
+// INLINED:       linalg.generic
 // INLINED-LABEL: func.func @formed_gemm
 // INLINED-NOT:   scf.for
 // INLINED:       linalg.matmul ins

@@ -154,7 +154,7 @@ func.func @two_convs_one_epilogue(%x: tensor<1x8x8x8xf32>, %w: tensor<1x1x8x8xf3
 // What the pass leaves alone: a convolution without the mark (no kept
 // label); a marked one without a schedule; one whose result is also used
 // elsewhere; an epilogue that reads the convolution transposed; an
-// epilogue that reads its own destination.
+// epilogue that reads its own destination; an empty matmul.
 // CHECK-LABEL: func.func @untouched
 // CHECK-NOT:     scf.forall
 // CHECK-NOT:     webnn.conv_tile
@@ -200,4 +200,20 @@ func.func @untouched(%x: tensor<1x10x10x8xf32>, %w: tensor<3x3x8x8xf32>, %d: ten
     linalg.yield %r : f32
   } -> tensor<1x8x8x8xf32>
   return %y0, %y1, %y2, %c2, %y3, %y4 : tensor<1x8x8x8xf32>, tensor<1x8x8x8xf32>, tensor<1x8x8x8xf32>, tensor<1x8x8x8xf32>, tensor<1x8x8x8xf32>, tensor<1x8x8x8xf32>
+}
+
+// CHECK-LABEL: func.func @empty_matmul
+// CHECK-NOT:     scf.for
+// CHECK:         linalg.matmul {webnn.fused_epilogue}
+func.func @empty_matmul(%a: tensor<0x4xf32>, %b: tensor<4x0xf32>) -> tensor<0x0xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<0x0xf32>
+  %acc = linalg.fill ins(%zero : f32) outs(%e : tensor<0x0xf32>) -> tensor<0x0xf32>
+  %p = linalg.matmul {webnn.fused_epilogue} ins(%a, %b : tensor<0x4xf32>, tensor<4x0xf32>) outs(%acc : tensor<0x0xf32>) -> tensor<0x0xf32>
+  %y = linalg.generic {indexing_maps = [affine_map<(m, n) -> (m, n)>, affine_map<(m, n) -> (m, n)>], iterator_types = ["parallel", "parallel"]} ins(%p : tensor<0x0xf32>) outs(%e : tensor<0x0xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    %r = arith.maximumf %in, %zero : f32
+    linalg.yield %r : f32
+  } -> tensor<0x0xf32>
+  return %y : tensor<0x0xf32>
 }

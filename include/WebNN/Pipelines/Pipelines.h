@@ -42,6 +42,15 @@ void buildReferencePipeline(OpPassManager &pm);
 LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
                             unsigned threads = 1, bool fusionLabels = true);
 
+/// The loop order webnn-cpu-choose-conv-schedule gives a convolution, which
+/// the heavy-op script reads: "rows" or "filter_blocks".
+inline constexpr llvm::StringLiteral kConvScheduleAttrName =
+    "webnn.conv_schedule";
+/// Marks a convolution tile already inside its schedule's parallel loop
+/// (fused with its epilogue), with that schedule: the script only tiles it
+/// to registers.
+inline constexpr llvm::StringLiteral kConvTileAttrName = "webnn.conv_tile";
+
 /// The CPU pipeline's tiling and vectorization of linalg on tensors
 /// (CPUCodegen.cpp).
 std::unique_ptr<Pass> createCPUFuseElementwisePass();

@@ -58,19 +58,13 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
     int64_t channels = in[3];
 
     Value result;
-    // Kept conv2d_bias_activation composites mark their conv (Composites.cpp);
-    // the mark moves to the linalg convolution that the CPU pipeline tiles.
-    auto markFusedEpilogue = [&](Operation *conv) {
-      if (op->hasAttr(kFusedEpilogueAttrName))
-        conv->setAttr(kFusedEpilogueAttrName, rewriter.getUnitAttr());
-    };
     if (groups == 1) {
       Value init = createFilledTensor(rewriter, loc, resultType, zero);
       auto conv = linalg::Conv2DNhwcHwcfOp::create(
           rewriter, loc, TypeRange{resultType},
           ValueRange{input, adaptor.getFilter()}, ValueRange{init},
           stridesAttr, dilationsAttr);
-      markFusedEpilogue(conv);
+      copyFusedEpilogueMark(op, conv);
       result = conv.getResult(0);
     } else if (groups == channels && f[2] == 1 && f[3] == channels) {
       // Depthwise with one filter per channel: the filter is [kh, kw, c].
@@ -80,7 +74,7 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
       auto conv = linalg::DepthwiseConv2DNhwcHwcOp::create(
           rewriter, loc, TypeRange{resultType}, ValueRange{input, filter},
           ValueRange{init}, stridesAttr, dilationsAttr);
-      markFusedEpilogue(conv);
+      copyFusedEpilogueMark(op, conv);
       result = conv.getResult(0);
     } else if (groups == channels && f[2] == 1) {
       int64_t multiplier = f[3] / channels;

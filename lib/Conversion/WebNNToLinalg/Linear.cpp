@@ -70,13 +70,6 @@ static Value createMatmul(OpBuilder &b, Location loc, Value lhs, Value rhs,
   return createReshape(b, loc, product, shape);
 }
 
-/// Marks a 2-D linalg.matmul for webnn-cpu-fuse-epilogues (batched
-/// products are not fused).
-static void markFusedEpilogue(Value product) {
-  if (auto matmul = product.getDefiningOp<linalg::MatmulOp>())
-    matmul->setAttr(kFusedEpilogueAttrName, UnitAttr::get(matmul.getContext()));
-}
-
 namespace {
 struct MatmulLowering : OpConversionPattern<MatmulOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -88,9 +81,10 @@ struct MatmulLowering : OpConversionPattern<MatmulOp> {
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Value product = createMatmul(rewriter, op.getLoc(), adaptor.getA(),
                                  adaptor.getB(), resultType);
-    // A matmul of a kept gemm composite (Composites.cpp).
-    if (op->hasAttr(kFusedEpilogueAttrName))
-      markFusedEpilogue(product);
+    // A matmul of a kept gemm composite (Composites.cpp); batched products
+    // are not fused.
+    if (auto matmul = product.getDefiningOp<linalg::MatmulOp>())
+      copyFusedEpilogueMark(op, matmul);
     rewriter.replaceOp(op, product);
     return success();
   }
@@ -125,9 +119,6 @@ struct GemmLowering : OpConversionPattern<GemmOp> {
       rewriter.replaceOp(op, product);
       return success();
     }
-    // gemm is a matmul with an epilogue: the CPU pipeline computes it in the
-    // matmul's tiles.
-    markFusedEpilogue(product);
     SmallVector<Value> inputs = {product};
     if (c)
       inputs.push_back(c);

@@ -2,6 +2,7 @@
 
 #include "Utils.h"
 
+#include "WebNN/Conversion/WebNNToLinalg/WebNNToLinalg.h"
 #include "mlir/IR/TypeUtilities.h"
 
 using namespace mlir;
@@ -142,4 +143,9 @@ SmallVector<int64_t, 4>
 mlir::webnn::getListOr(std::optional<ArrayRef<int64_t>> values,
                        ArrayRef<int64_t> defaults) {
   return SmallVector<int64_t, 4>(values ? *values : defaults);
+}
+
+void mlir::webnn::copyFusedEpilogueMark(Operation *from, Operation *to) {
+  if (from->hasAttr(kFusedEpilogueAttrName))
+    to->setAttr(kFusedEpilogueAttrName, UnitAttr::get(to->getContext()));
 }

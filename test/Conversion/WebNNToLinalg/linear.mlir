@@ -27,15 +27,15 @@ func.func @matmul_batch_broadcast(%a: tensor<2x1x4x8xf32>, %b: tensor<3x8x5xf32>
 // -----
 
 // gemm: transposes, a matmul, and one epilogue alpha * AB + beta * c with c
-// broadcast along the rows; the matmul is marked for the CPU pipeline,
-// which computes the epilogue in its tiles (webnn-cpu-fuse-epilogues).
+// broadcast along the rows. (The CPU pipeline fuses them only for a kept
+// gemm composite, which marks the matmul: Composites.cpp.)
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1) -> (d1)>
 // CHECK-LABEL: func @gemm
 // CHECK-SAME: (%[[A:.*]]: tensor<4x3xf32>, %[[B:.*]]: tensor<5x4xf32>, %[[C:.*]]: tensor<5xf32>)
 // CHECK: %[[AT:.*]] = linalg.transpose ins(%[[A]] : tensor<4x3xf32>) outs(%{{.*}} : tensor<3x4xf32>) permutation = [1, 0]
 // CHECK: %[[BT:.*]] = linalg.transpose ins(%[[B]] : tensor<5x4xf32>) outs(%{{.*}} : tensor<4x5xf32>) permutation = [1, 0]
-// CHECK: %[[AB:.*]] = linalg.matmul {webnn.fused_epilogue} ins(%[[AT]], %[[BT]]
+// CHECK: %[[AB:.*]] = linalg.matmul ins(%[[AT]], %[[BT]]
 // CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[ROW]], #[[ID]]]{{.*}} ins(%[[AB]], %[[C]]
 // CHECK: %[[ALPHA:.*]] = arith.constant 2.000000e+00 : f32
 // CHECK: arith.mulf %[[ALPHA]]
@@ -49,8 +49,7 @@ func.func @gemm(%a: tensor<4x3xf32>, %b: tensor<5x4xf32>, %c: tensor<5xf32>) -> 
 
 // -----
 
-// Without c and with alpha = 1, gemm is just the matmul, with no epilogue
-// to fuse.
+// Without c and with alpha = 1, gemm is just the matmul.
 // CHECK-LABEL: func @gemm_plain
 // CHECK: %[[AB:.*]] = linalg.matmul ins
 // CHECK-NOT: linalg.generic

@@ -7,9 +7,10 @@
 
 namespace mlir::webnn {
 
-/// Set on a linalg convolution lowered from a kept `conv2d_bias_activation`
-/// composite: code generation may compute the convolution's element-wise
-/// consumer (bias, activation) inside the convolution's tiles.
+/// Set on a linalg convolution or matmul lowered from a kept
+/// `conv2d_bias_activation`, `conv2d_residual_activation` or `gemm`
+/// composite: code generation may compute its element-wise consumer (bias,
+/// residual add, scaling, activation) inside its tiles.
 inline constexpr llvm::StringLiteral kFusedEpilogueAttrName =
     "webnn.fused_epilogue";
 

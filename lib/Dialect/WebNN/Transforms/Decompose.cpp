@@ -560,9 +560,9 @@ struct WrapInComposite : OpRewritePattern<OpTy> {
     OpBuilder::InsertionGuard guard(rewriter);
     Block *body = &composite.getBody().front();
     rewriter.setInsertionPointToStart(body);
-    IRMapping mapping;
-    mapping.map(op->getOperands(), body->getArguments());
-    Operation *inner = rewriter.clone(*op, mapping);
+    // Operand i reads argument i, also when a value repeats (gemm(a, a)).
+    Operation *inner = rewriter.clone(*op);
+    inner->setOperands(body->getArguments());
     YieldOp::create(rewriter, op.getLoc(), inner->getResults());
     rewriter.replaceOp(op, composite.getResults());
     return success();

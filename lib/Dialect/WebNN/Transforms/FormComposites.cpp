@@ -1,7 +1,8 @@
 //===- FormComposites.cpp - Wrap known subgraphs in labelled composites ---===//
 //
-// The webnn-form-composites pass: each pattern matches the last op of a
-// label's subgraph, checks that the intermediate results are used only
+// The webnn-form-composites pass: each pattern matches one op of a label's
+// subgraph (its last one, except for hard_swish written mul(x, r / 6),
+// found from the div), checks that the intermediate results are used only
 // inside the group, and moves the group into a webnn.composite whose
 // operands are the values the group reads from outside.
 //
@@ -284,7 +285,8 @@ struct FormHardSwish : OpRewritePattern<DivOp> {
         x = side == 0 ? add.getA() : add.getB();
         group.append({add, clamp});
         constants.push_back(three);
-        return x.getType() == add.getType();
+        // x itself the constant 3 would leave the group no operand.
+        return x.getType() == add.getType() && x.getDefiningOp() != three;
       }
     return false;
   }
@@ -356,14 +358,24 @@ static std::optional<int64_t> getAxisReduction(ReduceWindowOp op,
                                                double init) {
   auto type = cast<RankedTensorType>(op.getInput().getType());
   ArrayRef<int64_t> window = op.getWindowDimensions();
-  std::optional<int64_t> axis;
+  // The axis is the one dimension the window covers beyond size 1; a window
+  // of ones (softmax over an axis of size 1) takes the first size-1
+  // dimension, as it is the same reduction.
+  std::optional<int64_t> axis, unitAxis;
   for (auto [dim, size] : llvm::enumerate(window)) {
-    if (size == 1 && type.getDimSize(dim) != 1)
-      continue;
-    if (size != type.getDimSize(dim) || axis)
+    int64_t extent = type.getDimSize(dim);
+    if (size == extent && extent != 1) {
+      if (axis)
+        return std::nullopt;
+      axis = dim;
+    } else if (size != 1) {
       return std::nullopt;
-    axis = dim;
+    } else if (extent == 1 && !unitAxis) {
+      unitAxis = dim;
+    }
   }
+  if (!axis)
+    axis = unitAxis;
   auto start = dyn_cast<FloatAttr>(op.getInitValue());
   bool unit = llvm::all_of(op.getStridesOrDefault(),
                            [](int64_t v) { return v == 1; }) &&

@@ -131,13 +131,30 @@ func.func @gemm(%a: tensor<2x4xf32>, %b: tensor<3x4xf32>, %c: tensor<3xf32>) -> 
 
 // -----
 
-// A gemm without c and alpha 1 is just the matmul.
+// A gemm without c and alpha 1 is just the matmul; inside a composite,
+// the region is that matmul. Repeated operands stay one argument each.
+// COMPOSITE-LABEL: func @gemm_plain
+// COMPOSITE: webnn.composite "gemm" %arg0, %arg1
+// COMPOSITE-NEXT: ^bb0(%[[A:.*]]: tensor<2x4xf32>, %[[B:.*]]: tensor<4x3xf32>):
+// COMPOSITE-NEXT:   %[[P:.*]] = webnn.matmul %[[A]], %[[B]]
+// COMPOSITE-NEXT:   webnn.yield %[[P]]
+// COMPOSITE-LABEL: func @gemm_scaled
+// COMPOSITE: webnn.composite "gemm" %arg0, %arg0 {composite_attributes = {alpha = 3.000000e+00 : f64, beta = 1.000000e+00 : f64}}
+// COMPOSITE-NEXT: ^bb0(%[[A:.*]]: tensor<3x3xf32>, %[[B:.*]]: tensor<3x3xf32>):
+// COMPOSITE-NEXT:   webnn.matmul %[[A]], %[[B]]
+// COMPOSITE:        webnn.elementwise
+// COMPOSITE:          arith.mulf
 // CHECK-LABEL: func @gemm_plain
 // CHECK: %[[AB:.*]] = webnn.matmul %arg0, %arg1
 // CHECK-NEXT: return %[[AB]]
 func.func @gemm_plain(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>) -> tensor<2x3xf32> {
   %0 = webnn.gemm %a, %b : (tensor<2x4xf32>, tensor<4x3xf32>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
+}
+
+func.func @gemm_scaled(%a: tensor<3x3xf32>) -> tensor<3x3xf32> {
+  %0 = webnn.gemm %a, %a {alpha = 3.0 : f64} : (tensor<3x3xf32>, tensor<3x3xf32>) -> tensor<3x3xf32>
+  return %0 : tensor<3x3xf32>
 }
 
 // -----

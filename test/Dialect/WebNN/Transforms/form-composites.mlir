@@ -150,6 +150,7 @@ func.func @shared_operand(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %p: 
 // hard_swish as PyTorch's ONNX exports write it, both ways round: the
 // constants 3 and 6 move into the region, x is one operand.
 // CHECK-LABEL: func @hard_swish
+// CHECK-NOT: webnn.constant
 // CHECK: %[[A:.*]] = webnn.composite "hard_swish" %arg0 : (tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32> {
 // CHECK: ^bb0(%[[X:.*]]: tensor<1x8x4x4xf32>):
 // CHECK-DAG:   %[[SIX:.*]] = webnn.constant dense<6.000000e+00>
@@ -162,7 +163,6 @@ func.func @shared_operand(%x: tensor<1x2x5x5xf32>, %w: tensor<4x2x3x3xf32>, %p: 
 // CHECK: webnn.composite "hard_swish" %[[A]]
 // CHECK:   webnn.div
 // CHECK:   webnn.mul
-// CHECK-NOT: webnn.constant
 // CHECK: return
 func.func @hard_swish(%x: tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32> {
   %three = webnn.constant dense<3.0> : tensor<f32>
@@ -180,10 +180,11 @@ func.func @hard_swish(%x: tensor<1x8x4x4xf32>) -> tensor<1x8x4x4xf32> {
 
 // -----
 
-// Not hard_swish: other bounds, another divisor, another tensor multiplied.
+// Not hard_swish: other bounds, another divisor, another tensor
+// multiplied, the constant 3 as x (no operand left).
 // CHECK-LABEL: func @not_hard_swish
 // CHECK-NOT: webnn.composite
-func.func @not_hard_swish(%x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+func.func @not_hard_swish(%x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<f32>) {
   %three = webnn.constant dense<3.0> : tensor<f32>
   %six = webnn.constant dense<6.0> : tensor<f32>
   %five = webnn.constant dense<5.0> : tensor<f32>
@@ -199,7 +200,11 @@ func.func @not_hard_swish(%x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4xf32
   %c2 = webnn.clamp %a2 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
   %m2 = webnn.mul %y, %c2 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
   %d2 = webnn.div %m2, %six : (tensor<4xf32>, tensor<f32>) -> tensor<4xf32>
-  return %d, %d1, %d2 : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+  %a3 = webnn.add %three, %three : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  %c3 = webnn.clamp %a3 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<f32>) -> tensor<f32>
+  %m3 = webnn.mul %three, %c3 : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  %d3 = webnn.div %m3, %six : (tensor<f32>, tensor<f32>) -> tensor<f32>
+  return %d, %d1, %d2, %d3 : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<f32>
 }
 
 // -----
@@ -236,6 +241,36 @@ func.func @softmax(%x: tensor<2x10xf32>) -> tensor<2x10xf32> {
     webnn.yield %r : f32
   }
   return %y : tensor<2x10xf32>
+}
+
+// -----
+
+// Batch-1 logits: the axis is the one dimension beyond size 1.
+// CHECK-LABEL: func @softmax_batch_one
+// CHECK: webnn.composite "softmax" %arg0 : (tensor<1x10xf32>) -> tensor<1x10xf32>
+func.func @softmax_batch_one(%x: tensor<1x10xf32>) -> tensor<1x10xf32> {
+  %m = webnn.reduce_window %x {init_value = 0xFF800000 : f32, window_dimensions = array<i64: 1, 10>} : (tensor<1x10xf32>) -> tensor<1x1xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %r = arith.maximumf %acc, %v : f32
+    webnn.yield %r : f32
+  }
+  %e = webnn.elementwise %x, %m : (tensor<1x10xf32>, tensor<1x1xf32>) -> tensor<1x10xf32> {
+  ^bb0(%a: f32, %b: f32):
+    %d = arith.subf %a, %b : f32
+    %r = math.exp %d : f32
+    webnn.yield %r : f32
+  }
+  %s = webnn.reduce_window %e {init_value = 0.0 : f32, window_dimensions = array<i64: 1, 10>} : (tensor<1x10xf32>) -> tensor<1x1xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %r = arith.addf %acc, %v : f32
+    webnn.yield %r : f32
+  }
+  %y = webnn.elementwise %e, %s : (tensor<1x10xf32>, tensor<1x1xf32>) -> tensor<1x10xf32> {
+  ^bb0(%a: f32, %b: f32):
+    %r = arith.divf %a, %b : f32
+    webnn.yield %r : f32
+  }
+  return %y : tensor<1x10xf32>
 }
 
 // -----

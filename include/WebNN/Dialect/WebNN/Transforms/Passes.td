@@ -123,7 +123,12 @@ def WebNNFormComposites : Pass<"webnn-form-composites"> {
       `conv2d` with a bias and none of these after it (activation `none`);
     - `conv2d_residual_activation`: `add(conv2d(...), residual)`, the
       residual shaped like the sum, with `relu`, `clamp` or `leaky_relu`
-      after it or none.
+      after it or none;
+    - `softmax`: softmax in primitives as `webnn-decompose` writes it (max
+      and sum as `reduce_window` over one whole axis, `exp(x - max)` and
+      the division as `elementwise`);
+    - `hard_swish`: `x * clamp(x + 3, 0, 6) / 6` as `div(mul(x, r), 6)` or
+      `mul(x, div(r, 6))`, the constants copied into the region.
 
     An intermediate result used outside the group keeps the group apart.
     `labels` names the labels to form (all by default).
