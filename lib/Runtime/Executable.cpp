@@ -324,10 +324,10 @@ Executable::run(ArrayRef<HostTensor> in) {
   }
 
   // The graph reads the inputs in place (they are marked non-writable for
-  // bufferization) and writes caller-provided outputs.
+  // bufferization) and writes every element of caller-provided outputs.
   SmallVector<HostTensor> results;
   for (const TensorDescriptor &desc : outputs)
-    results.emplace_back(desc.dataType, desc.shape);
+    results.push_back(HostTensor::uninitialized(desc.dataType, desc.shape));
 
   SmallVector<MemRefDescriptor> descriptors;
   for (const HostTensor &tensor : in)

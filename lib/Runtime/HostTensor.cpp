@@ -78,13 +78,22 @@ float mlir::webnn::halfToFloat(uint16_t bits) {
 // HostTensor
 //===----------------------------------------------------------------------===//
 
-HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape)
+HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape,
+                       Uninitialized)
     : dataType(dataType), shape(shape) {
   assert(llvm::all_of(shape, [](int64_t d) { return d >= 0; }) &&
          "negative dimension");
-  size_t byteSize = getByteSize();
-  // Value-initialized chunks are zero.
-  storage.resize((byteSize + sizeof(Chunk) - 1) / sizeof(Chunk));
+  storage.resize((getByteSize() + sizeof(Chunk) - 1) / sizeof(Chunk));
+}
+
+HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape)
+    : HostTensor(dataType, shape, Uninitialized{}) {
+  std::memset(storage.data(), 0, storage.size() * sizeof(Chunk));
+}
+
+HostTensor HostTensor::uninitialized(DataType dataType,
+                                     llvm::ArrayRef<int64_t> shape) {
+  return HostTensor(dataType, shape, Uninitialized{});
 }
 
 int64_t HostTensor::getNumElements() const {
