@@ -150,6 +150,12 @@ struct FormConvBatchNorm : OpRewritePattern<BatchNormalizationOp> {
   }
 };
 
+/// The activations the convolution labels take in (their `activation`
+/// attribute names them).
+static bool isLabelActivation(Operation *op) {
+  return isa<ReluOp, ClampOp, LeakyReluOp>(op);
+}
+
 /// The conv2d that `add` adds a residual to (its other operand shaped like
 /// the sum: not a broadcast bias), if there is one.
 static Conv2dOp getResidualConv(AddOp add) {
@@ -207,8 +213,7 @@ struct FormConvResidual : OpRewritePattern<AddOp> {
                                 PatternRewriter &rewriter) const override {
     if (add->getParentOfType<CompositeOp>())
       return rewriter.notifyMatchFailure(add, "already in a composite");
-    if (add->hasOneUse() &&
-        isa<ReluOp, ClampOp, LeakyReluOp>(*add->user_begin()))
+    if (add->hasOneUse() && isLabelActivation(*add->user_begin()))
       return rewriter.notifyMatchFailure(add, "part of a larger group");
     Conv2dOp conv = getResidualConv(add);
     if (!conv)
@@ -234,7 +239,7 @@ struct FormConvBias : OpRewritePattern<Conv2dOp> {
     if (conv->hasOneUse()) {
       Operation *user = *conv->user_begin();
       auto add = dyn_cast<AddOp>(user);
-      if (isa<ReluOp, ClampOp, LeakyReluOp, BatchNormalizationOp>(user) ||
+      if (isLabelActivation(user) || isa<BatchNormalizationOp>(user) ||
           (add && getResidualConv(add) == conv))
         return rewriter.notifyMatchFailure(conv, "part of a larger group");
     }
