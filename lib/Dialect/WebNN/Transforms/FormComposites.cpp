@@ -93,8 +93,8 @@ static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
       rewriter.eraseOp(constant);
 }
 
-/// `value`'s defining op, if it is an `OpTy` whose result only `user` uses
-/// and which is not already inside a composite.
+/// `value`'s defining op, if it is an `OpTy` whose result has no other use
+/// than `value`'s one user and which is not already inside a composite.
 template <typename OpTy>
 static OpTy getSoleProducer(Value value) {
   auto op = value.getDefiningOp<OpTy>();
