@@ -150,21 +150,20 @@ private:
   getTiling(MLIRContext *context, const HeavyOpWithEpilogue &candidate) {
     scf::SCFTilingOptions tiling;
     SmallVector<int64_t> sizes;
-    if (candidate.schedule == "rows") {
-      sizes = {1, 1, 0, 0};
-    } else if (candidate.schedule == "filter_blocks") {
-      sizes = {0, 0, 0, 32};
-    } else if (candidate.schedule.empty()) {
+    if (candidate.schedule.empty()) {
       linalg::GenericOp epilogue = candidate.epilogue;
       SmallVector<int64_t> ranges = epilogue.getStaticLoopRanges();
       sizes = {std::min<int64_t>(ranges[0], 64),
                std::min<int64_t>(ranges[1], 128)};
-      tiling.setTileSizes(getAsIndexOpFoldResult(context, sizes));
-      return tiling;
     } else {
-      return std::nullopt;
+      if (candidate.schedule == "rows")
+        sizes = {1, 1, 0, 0};
+      else if (candidate.schedule == "filter_blocks")
+        sizes = {0, 0, 0, 32};
+      else
+        return std::nullopt;
+      tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
     }
-    tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
     tiling.setTileSizes(getAsIndexOpFoldResult(context, sizes));
     return tiling;
   }

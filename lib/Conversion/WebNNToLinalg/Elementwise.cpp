@@ -142,14 +142,7 @@ Value buildScalar(Operation *op, OpBuilder &b, Location loc,
         return Value(arith::DivFOp::create(
             b, loc, createScalarConstant(b, loc, type, 1.0), args[0]));
       })
-      .Case([&](SigmoidOp) {
-        // 1 / (1 + exp(-x))
-        Value one = createScalarConstant(b, loc, type, 1.0);
-        Value negated = arith::NegFOp::create(b, loc, args[0]);
-        Value exp = math::ExpOp::create(b, loc, negated);
-        Value sum = arith::AddFOp::create(b, loc, one, exp);
-        return Value(arith::DivFOp::create(b, loc, one, sum));
-      })
+      .Case([&](SigmoidOp) { return createSigmoid(b, loc, args[0]); })
       .Case([&](ReluOp) -> Value {
         Value zero = createScalarConstant(b, loc, type, 0);
         if (isFloat)
@@ -157,16 +150,8 @@ Value buildScalar(Operation *op, OpBuilder &b, Location loc,
         return arith::MaxSIOp::create(b, loc, args[0], zero);
       })
       .Case([&](LeakyReluOp leaky) {
-        // x >= 0 ? x : alpha * x; a NaN input takes the second branch and
-        // stays NaN.
-        Value zero = createScalarConstant(b, loc, type, 0);
-        Value alpha =
-            createScalarConstant(b, loc, type, leaky.getAlpha().convertToDouble());
-        Value scaled = arith::MulFOp::create(b, loc, alpha, args[0]);
-        Value isPositive = arith::CmpFOp::create(
-            b, loc, arith::CmpFPredicate::OGE, args[0], zero);
-        return Value(
-            arith::SelectOp::create(b, loc, isPositive, args[0], scaled));
+        return createLeakyRelu(b, loc, args[0],
+                               leaky.getAlpha().convertToDouble());
       })
       .Case([&](ClampOp clamp) {
         Value result = args[0];

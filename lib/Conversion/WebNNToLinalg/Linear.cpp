@@ -125,20 +125,9 @@ struct GemmLowering : OpConversionPattern<GemmOp> {
     Value result = createElementwise(
         rewriter, loc, resultType, inputs,
         [&](OpBuilder &nb, Location nloc, ValueRange args) -> Value {
-          Type type = args[0].getType();
-          Value sum = args[0];
-          if (alpha != 1.0)
-            sum = arith::MulFOp::create(
-                nb, nloc, createScalarConstant(nb, nloc, type, alpha), sum);
-          if (args.size() == 2) {
-            Value scaledC = args[1];
-            if (beta != 1.0)
-              scaledC = arith::MulFOp::create(
-                  nb, nloc, createScalarConstant(nb, nloc, type, beta),
-                  scaledC);
-            sum = arith::AddFOp::create(nb, nloc, sum, scaledC);
-          }
-          return sum;
+          return createGemmEpilogue(nb, nloc, args[0],
+                                    args.size() == 2 ? args[1] : Value(),
+                                    alpha, beta);
         });
     rewriter.replaceOp(op, result);
     return success();

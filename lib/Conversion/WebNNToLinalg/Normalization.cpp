@@ -144,21 +144,15 @@ struct BatchNormalizationLowering
             ValueRange{factorInit}, factorMaps,
             {utils::IteratorType::parallel},
             [&](OpBuilder &b, Location l, ValueRange args) {
-              Value eps = createScalarConstant(b, l, elementType, epsilon);
-              Value stddev = math::SqrtOp::create(
-                  b, l, arith::AddFOp::create(b, l, args[0], eps));
-              Value numerator =
-                  hasScale ? args[1]
-                           : createScalarConstant(b, l, elementType, 1.0);
               linalg::YieldOp::create(
-                  b, l, arith::DivFOp::create(b, l, numerator, stddev)
-                            .getResult());
+                  b, l,
+                  createBatchNormFactor(b, l, args[0],
+                                        hasScale ? args[1] : Value(),
+                                        epsilon));
             })
             .getResult(0);
 
-    // Per element: (x - mean) * factor + bias. The centered value comes
-    // first, as in the spec's formula, so that x close to mean loses no
-    // precision.
+    // Per element: (x - mean) * factor + bias.
     SmallVector<Value> inputs = {adaptor.getInput(), adaptor.getMean(),
                                  factor};
     if (hasBias)
@@ -176,11 +170,10 @@ struct BatchNormalizationLowering
     auto generic = linalg::GenericOp::create(
         rewriter, loc, TypeRange{type}, inputs, ValueRange{init}, maps,
         iterators, [&](OpBuilder &b, Location l, ValueRange args) {
-          Value centered = arith::SubFOp::create(b, l, args[0], args[1]);
-          Value result = arith::MulFOp::create(b, l, centered, args[2]);
-          if (hasBias)
-            result = arith::AddFOp::create(b, l, result, args[3]);
-          linalg::YieldOp::create(b, l, result);
+          linalg::YieldOp::create(
+              b, l,
+              createBatchNormApply(b, l, args[0], args[1], args[2],
+                                   hasBias ? args[3] : Value()));
         });
     rewriter.replaceOp(op, generic.getResults());
     return success();

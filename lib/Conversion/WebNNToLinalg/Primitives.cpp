@@ -53,26 +53,14 @@ struct ElementwiseLowering : OpConversionPattern<ElementwiseOp> {
   }
 };
 
-/// The pooling reduction `body` computes, if it is one op combining its two
-/// arguments: max (maximumf, maxsi) or add.
+/// The pooling reduction `op` computes, if its body is one op combining
+/// its two arguments: max (maximumf, maxsi) or add.
 enum class PoolingKind { None, Max, Sum };
-static PoolingKind getPoolingKind(Block &body) {
-  if (body.getOperations().size() != 2)
-    return PoolingKind::None;
-  Operation &op = body.front();
-  auto yield = cast<YieldOp>(body.back());
-  if (op.getNumResults() != 1 || yield.getValues()[0] != op.getResult(0) ||
-      op.getNumOperands() != 2)
-    return PoolingKind::None;
-  Value acc = body.getArgument(0), element = body.getArgument(1);
-  bool combinesArguments =
-      (op.getOperand(0) == acc && op.getOperand(1) == element) ||
-      (op.getOperand(0) == element && op.getOperand(1) == acc);
-  if (!combinesArguments)
-    return PoolingKind::None;
-  if (isa<arith::MaximumFOp, arith::MaxSIOp>(op))
+static PoolingKind getPoolingKind(ReduceWindowOp op) {
+  Operation *combiner = op.getCombiner();
+  if (isa_and_nonnull<arith::MaximumFOp, arith::MaxSIOp>(combiner))
     return PoolingKind::Max;
-  if (isa<arith::AddFOp, arith::AddIOp>(op))
+  if (isa_and_nonnull<arith::AddFOp, arith::AddIOp>(combiner))
     return PoolingKind::Sum;
   return PoolingKind::None;
 }
@@ -106,7 +94,7 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
     Value init = createFilledTensor(rewriter, loc, type, initValue);
 
     Block &body = op.getBody().front();
-    PoolingKind kind = getPoolingKind(body);
+    PoolingKind kind = getPoolingKind(op);
     // The window covers two spatial dimensions of a 4-D input: H and W in
     // nhwc (1, 2) or nchw (2, 3).
     auto isWindowOver = [&](int64_t h, int64_t w) {

@@ -16,14 +16,6 @@ ScalarKind mlir::webnn::getScalarKind(Type webnnType) {
                                      : ScalarKind::Signed;
 }
 
-Value mlir::webnn::createScalarConstant(OpBuilder &b, Location loc, Type type,
-                                        double value) {
-  if (auto floatType = dyn_cast<FloatType>(type))
-    return arith::ConstantOp::create(b, loc, b.getFloatAttr(floatType, value));
-  return arith::ConstantOp::create(
-      b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
-}
-
 Value mlir::webnn::createLowestValue(OpBuilder &b, Location loc, Type type,
                                      ScalarKind kind) {
   if (auto floatType = dyn_cast<FloatType>(type))

@@ -3,6 +3,7 @@
 #ifndef WEBNN_LIB_CONVERSION_WEBNNTOLINALG_UTILS_H
 #define WEBNN_LIB_CONVERSION_WEBNNTOLINALG_UTILS_H
 
+#include "WebNN/Dialect/WebNN/IR/ScalarBodies.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -15,10 +16,6 @@ namespace mlir::webnn {
 enum class ScalarKind { Float, Signed, Unsigned };
 
 ScalarKind getScalarKind(Type webnnType);
-
-/// A scalar constant of `type` (float or integer) with value `value`.
-Value createScalarConstant(OpBuilder &b, Location loc, Type type,
-                           double value);
 
 /// The smallest value of a float (-inf) or integer type, for max-pooling.
 Value createLowestValue(OpBuilder &b, Location loc, Type type,

@@ -141,6 +141,21 @@ SmallVector<int64_t> ReduceWindowOp::getPaddingOrDefault() {
   return valuesOr(getPadding(), 2 * getWindowDimensions().size(), 0);
 }
 
+Operation *ReduceWindowOp::getCombiner() {
+  Block &body = getBody().front();
+  if (body.getOperations().size() != 2)
+    return nullptr;
+  Operation &op = body.front();
+  if (op.getNumResults() != 1 || op.getNumOperands() != 2 ||
+      body.getTerminator()->getOperand(0) != op.getResult(0))
+    return nullptr;
+  Value acc = body.getArgument(0), element = body.getArgument(1);
+  bool combinesArguments =
+      (op.getOperand(0) == acc && op.getOperand(1) == element) ||
+      (op.getOperand(0) == element && op.getOperand(1) == acc);
+  return combinesArguments ? &op : nullptr;
+}
+
 LogicalResult ReduceWindowOp::verify() {
   auto inputType = cast<RankedTensorType>(getInput().getType());
   int64_t rank = inputType.getRank();

@@ -4,13 +4,15 @@
 // and softmax's reductions webnn.reduce_window, gemm a matmul with an
 // element-wise epilogue, batch normalization a per-channel factor and one
 // element-wise op. The scalar bodies compute what the ops' own lowerings
-// compute (same operations, same order), so that a decomposed graph gives
-// the same numbers as the original.
+// compute (same operations, same order; the shared arithmetic is in
+// ScalarBodies.h), so that a decomposed graph gives the same numbers as the
+// original.
 //
 //===----------------------------------------------------------------------===//
 
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 
+#include "WebNN/Dialect/WebNN/IR/ScalarBodies.h"
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -29,15 +31,6 @@ using namespace mlir;
 using namespace mlir::webnn;
 
 using ScalarBody = function_ref<Value(OpBuilder &, Location, ValueRange)>;
-
-/// A scalar constant of float or integer type `type`.
-static Value scalarConstant(OpBuilder &b, Location loc, Type type,
-                            double value) {
-  if (auto floatType = dyn_cast<FloatType>(type))
-    return arith::ConstantOp::create(b, loc, b.getFloatAttr(floatType, value));
-  return arith::ConstantOp::create(
-      b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
-}
 
 /// The type's lowest value: -inf for floats, the signed minimum for
 /// integers (the padding and start of a max).
@@ -124,7 +117,7 @@ struct DecomposeRelu : OpRewritePattern<ReluOp> {
         op, createElementwise(rewriter, op.getLoc(), element, op.getInput(),
                               [&](OpBuilder &b, Location l,
                                   ValueRange x) -> Value {
-                                Value zero = scalarConstant(b, l, element, 0);
+                                Value zero = createScalarConstant(b, l, element, 0);
                                 if (floating)
                                   return arith::MaximumFOp::create(b, l, x[0],
                                                                    zero);
@@ -147,14 +140,7 @@ struct DecomposeLeakyRelu : OpRewritePattern<LeakyReluOp> {
         op, createElementwise(
                 rewriter, op.getLoc(), element, op.getInput(),
                 [&](OpBuilder &b, Location l, ValueRange x) -> Value {
-                  // x >= 0 ? x : alpha * x; NaN takes the second branch.
-                  Value zero = scalarConstant(b, l, element, 0);
-                  Value scaled = arith::MulFOp::create(
-                      b, l, scalarConstant(b, l, element, alpha), x[0]);
-                  Value positive = arith::CmpFOp::create(
-                      b, l, arith::CmpFPredicate::OGE, x[0], zero);
-                  return arith::SelectOp::create(b, l, positive, x[0],
-                                                 scaled);
+                  return createLeakyRelu(b, l, x[0], alpha);
                 }));
     return success();
   }
@@ -178,11 +164,11 @@ struct DecomposeClamp : OpRewritePattern<ClampOp> {
                   if (low && !low->isNaN())
                     result = arith::MaximumFOp::create(
                         b, l, result,
-                        scalarConstant(b, l, element, low->convertToDouble()));
+                        createScalarConstant(b, l, element, low->convertToDouble()));
                   if (high && !high->isNaN())
                     result = arith::MinimumFOp::create(
                         b, l, result,
-                        scalarConstant(b, l, element,
+                        createScalarConstant(b, l, element,
                                        high->convertToDouble()));
                   return result;
                 }));
@@ -200,13 +186,8 @@ struct DecomposeSigmoid : OpRewritePattern<SigmoidOp> {
     rewriter.replaceOp(
         op, createElementwise(
                 rewriter, op.getLoc(), element, op.getInput(),
-                [&](OpBuilder &b, Location l, ValueRange x) -> Value {
-                  // 1 / (1 + exp(-x))
-                  Value one = scalarConstant(b, l, element, 1);
-                  Value exp = math::ExpOp::create(
-                      b, l, arith::NegFOp::create(b, l, x[0]));
-                  return arith::DivFOp::create(
-                      b, l, one, arith::AddFOp::create(b, l, one, exp));
+                [](OpBuilder &b, Location l, ValueRange x) -> Value {
+                  return createSigmoid(b, l, x[0]);
                 }));
     return success();
   }
@@ -420,18 +401,9 @@ struct DecomposeGemm : OpRewritePattern<GemmOp> {
         op, createElementwise(
                 rewriter, loc, element, inputs,
                 [&](OpBuilder &b, Location l, ValueRange args) -> Value {
-                  // alpha * ab + beta * c
-                  Value result = args[0];
-                  if (alpha != 1.0)
-                    result = arith::MulFOp::create(
-                        b, l, scalarConstant(b, l, element, alpha), result);
-                  if (args.size() == 1)
-                    return result;
-                  Value scaledC = args[1];
-                  if (beta != 1.0)
-                    scaledC = arith::MulFOp::create(
-                        b, l, scalarConstant(b, l, element, beta), scaledC);
-                  return arith::AddFOp::create(b, l, result, scaledC);
+                  return createGemmEpilogue(
+                      b, l, args[0], args.size() == 2 ? args[1] : Value(),
+                      alpha, beta);
                 }));
     return success();
   }
@@ -497,13 +469,8 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
     Value factor = createElementwise(
         rewriter, loc, element, factorInputs,
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
-          Value stddev = math::SqrtOp::create(
-              b, l,
-              arith::AddFOp::create(b, l, args[0],
-                                    scalarConstant(b, l, element, epsilon)));
-          Value numerator =
-              args.size() > 1 ? args[1] : scalarConstant(b, l, element, 1);
-          return arith::DivFOp::create(b, l, numerator, stddev);
+          return createBatchNormFactor(
+              b, l, args[0], args.size() > 1 ? args[1] : Value(), epsilon);
         });
 
     // The 1-D parameters as [C, 1, ..., 1], which broadcasts along `axis`.
@@ -523,13 +490,9 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
         op, createElementwise(
                 rewriter, loc, element, inputs,
                 [](OpBuilder &b, Location l, ValueRange args) -> Value {
-                  // (x - mean) * factor + bias
-                  Value centered =
-                      arith::SubFOp::create(b, l, args[0], args[1]);
-                  Value result = arith::MulFOp::create(b, l, centered, args[2]);
-                  if (args.size() > 3)
-                    result = arith::AddFOp::create(b, l, result, args[3]);
-                  return result;
+                  return createBatchNormApply(
+                      b, l, args[0], args[1], args[2],
+                      args.size() > 3 ? args[3] : Value());
                 }));
     return success();
   }

@@ -342,16 +342,16 @@ struct FormHardSwish : OpRewritePattern<DivOp> {
   }
 };
 
-/// Whether `body` (of an elementwise or reduce_window) is one op of type
-/// OpTy on its arguments `lhs` and `rhs`, yielded.
+/// Whether `op`'s body is one OpTy of its two arguments, in order, yielded.
 template <typename OpTy>
-static bool isBinaryBody(Region &body, unsigned lhs, unsigned rhs) {
-  Block &block = body.front();
+static bool isBinaryBody(ElementwiseOp elementwise) {
+  Block &block = elementwise.getBody().front();
   if (block.getOperations().size() != 2)
     return false;
   auto op = dyn_cast<OpTy>(block.front());
-  return op && op->getOperand(0) == block.getArgument(lhs) &&
-         op->getOperand(1) == block.getArgument(rhs) &&
+  return op && block.getNumArguments() == 2 &&
+         op->getOperand(0) == block.getArgument(0) &&
+         op->getOperand(1) == block.getArgument(1) &&
          block.getTerminator()->getOperand(0) == op->getResult(0);
 }
 
@@ -388,9 +388,8 @@ static std::optional<int64_t> getAxisReduction(ReduceWindowOp op,
                            [](int64_t v) { return v == 1; }) &&
               llvm::all_of(op.getPaddingOrDefault(),
                            [](int64_t v) { return v == 0; });
-  bool body = isBinaryBody<CombineOp>(op.getBody(), 0, 1) ||
-              isBinaryBody<CombineOp>(op.getBody(), 1, 0);
-  if (!axis || !start || start.getValueAsDouble() != init || !unit || !body)
+  if (!axis || !start || start.getValueAsDouble() != init || !unit ||
+      !isa_and_nonnull<CombineOp>(op.getCombiner()))
     return std::nullopt;
   return axis;
 }
@@ -406,7 +405,7 @@ struct FormSoftmax : OpRewritePattern<ElementwiseOp> {
       return rewriter.notifyMatchFailure(div, "not a softmax");
     };
     if (div->getParentOfType<CompositeOp>() || div.getInputs().size() != 2 ||
-        !isBinaryBody<arith::DivFOp>(div.getBody(), 0, 1))
+        !isBinaryBody<arith::DivFOp>(div))
       return fail();
     auto exp = div.getInputs()[0].getDefiningOp<ElementwiseOp>();
     auto sum = getSoleProducer<ReduceWindowOp>(div.getInputs()[1]);

@@ -105,6 +105,10 @@ def WebNN_ReduceWindowOp : Op<WebNN_Dialect, "reduce_window", [
     SmallVector<int64_t> getStridesOrDefault();
     SmallVector<int64_t> getDilationsOrDefault();
     SmallVector<int64_t> getPaddingOrDefault();
+    /// The body's one op, if the body is a single binary op combining the
+    /// accumulator and the element (in either order) whose result it
+    /// yields, as pooling's max and sum are; null otherwise.
+    Operation *getCombiner();
   }];
   let hasVerifier = 1;
   let hasRegionVerifier = 1;

@@ -1,0 +1,46 @@
+//===- ScalarBodies.h - Scalar computations of the webnn ops ----*- C++ -*-===//
+//
+// The per-element arithmetic of ops that are both decomposed (into
+// webnn.elementwise bodies, webnn-decompose) and lowered (into
+// linalg.generic bodies, convert-webnn-to-linalg). Both build it here, so
+// that they compute the same operations in the same order and a decomposed
+// graph gives the same numbers as the original.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef WEBNN_DIALECT_WEBNN_IR_SCALARBODIES_H
+#define WEBNN_DIALECT_WEBNN_IR_SCALARBODIES_H
+
+#include "mlir/IR/Builders.h"
+
+namespace mlir::webnn {
+
+/// A scalar constant of `type` (float or integer) with value `value`.
+Value createScalarConstant(OpBuilder &b, Location loc, Type type,
+                           double value);
+
+/// sigmoid: 1 / (1 + exp(-x)).
+Value createSigmoid(OpBuilder &b, Location loc, Value x);
+
+/// leakyRelu: x >= 0 ? x : alpha * x; a NaN input takes the second branch
+/// and stays NaN.
+Value createLeakyRelu(OpBuilder &b, Location loc, Value x, double alpha);
+
+/// gemm's epilogue: alpha * product + beta * c (`c` may be null).
+Value createGemmEpilogue(OpBuilder &b, Location loc, Value product, Value c,
+                         double alpha, double beta);
+
+/// batchNormalization's per-channel factor: scale / sqrt(variance +
+/// epsilon), `scale` 1 when null.
+Value createBatchNormFactor(OpBuilder &b, Location loc, Value variance,
+                            Value scale, double epsilon);
+
+/// batchNormalization per element: (x - mean) * factor + bias (`bias` may
+/// be null). The centered value comes first, as in the spec's formula, so
+/// that x close to mean loses no precision.
+Value createBatchNormApply(OpBuilder &b, Location loc, Value x, Value mean,
+                           Value factor, Value bias);
+
+} // namespace mlir::webnn
+
+#endif // WEBNN_DIALECT_WEBNN_IR_SCALARBODIES_H
