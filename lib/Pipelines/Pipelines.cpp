@@ -4,43 +4,28 @@
 
 #include "WebNN/Conversion/Passes.h"
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
+#include "WebNN/Target/CPU/FusionLabels.h"
+#include "WebNN/Target/CPU/Passes.h"
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Conversion/VectorToSCF/VectorToSCF.h"
-#include "mlir/Dialect/Affine/IR/AffineOps.h"
-#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
-#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
-#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
 #include "mlir/Dialect/Bufferization/Transforms/FuncBufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
-#include "mlir/Dialect/Linalg/IR/Linalg.h"
-#include "mlir/Dialect/Linalg/Transforms/AllInterfaces.h"
-#include "mlir/Dialect/Affine/IR/ValueBoundsOpInterfaceImpl.h"
-#include "mlir/Dialect/Arith/IR/ValueBoundsOpInterfaceImpl.h"
-#include "mlir/Dialect/SCF/IR/ValueBoundsOpInterfaceImpl.h"
-#include "mlir/Dialect/Tensor/IR/TensorTilingInterfaceImpl.h"
-#include "mlir/Dialect/Tensor/IR/ValueBoundsOpInterfaceImpl.h"
-#include "mlir/Dialect/Tensor/Transforms/SubsetInsertionOpInterfaceImpl.h"
+#include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
-#include "mlir/Dialect/SCF/IR/SCF.h"
-#include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
-#include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
-#include "mlir/Dialect/UB/IR/UBOps.h"
-#include "mlir/Dialect/Vector/IR/VectorOps.h"
-#include "mlir/Dialect/Linalg/TransformOps/DialectExtension.h"
-#include "mlir/Dialect/SCF/TransformOps/SCFTransformOps.h"
-#include "mlir/Dialect/Transform/IR/TransformDialect.h"
-#include "mlir/Dialect/Vector/TransformOps/VectorTransformOps.h"
-#include "mlir/Dialect/Vector/Transforms/BufferizableOpInterfaceImpl.h"
-#include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
+#include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
+#include "mlir/Dialect/Tensor/Transforms/BufferizableOpInterfaceImpl.h"
+#include "mlir/Dialect/UB/IR/UBOps.h"
+#include "mlir/Dialect/Vector/Transforms/BufferizableOpInterfaceImpl.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -50,13 +35,14 @@ using namespace mlir::webnn;
 /// webnn -> linalg on tensors -> buffers with caller-provided outputs.
 /// `optimize` adds the CPU pipeline's fusion, tiling and vectorization;
 /// without it the lowering is the plain reference.
-/// Fusion labels: the CPU backend forms the labels it has kernels for and
-/// runs them:
+/// Fusion labels: the CPU backend forms the labels it claims
+/// (WebNN/Target/CPU/FusionLabels.h) and runs them:
 /// - conv2d_batchnorm with constant parameters becomes one conv2d with
 ///   folded weights and a bias;
-/// - conv2d_bias_activation, conv2d_residual_activation and gemm (formed
-///   from matmul + bias, and from named gemm ops) are kept to the lowering,
-///   which marks their convolution or matmul for webnn-cpu-fuse-epilogues.
+/// - the epilogue labels (formed from conv + bias + activation, conv +
+///   residual, matmul + bias, and from named gemm ops) are kept to the
+///   lowering, whose convolution or matmul carries the label to
+///   webnn-cpu-fuse-epilogues.
 /// Every other composite is inlined, which is always correct since the
 /// region is the truth. The groups form after the layouts are normalized,
 /// so that no layout transpose is trapped inside a composite.
@@ -72,13 +58,16 @@ static void addFusionLabels(OpPassManager &pm, bool useLabels) {
     gemm.ops = {"gemm"};
     gemm.composites = true;
     pm.addNestedPass<func::FuncOp>(createWebNNDecompose(gemm));
-    WebNNFormCompositesOptions formBatchNorm;
-    formBatchNorm.labels = {"conv2d_batchnorm"};
-    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formBatchNorm));
+    WebNNFormCompositesOptions formFolded;
+    formFolded.labels = llvm::to_vector_of<std::string>(
+        llvm::map_range(cpu::kFoldedFusionLabels,
+                        [](StringRef label) { return label.str(); }));
+    pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formFolded));
     pm.addNestedPass<func::FuncOp>(createWebNNFoldConvBatchNorm());
     WebNNFormCompositesOptions formEpilogues;
-    formEpilogues.labels = {"conv2d_bias_activation",
-                            "conv2d_residual_activation", "gemm"};
+    formEpilogues.labels = llvm::to_vector_of<std::string>(
+        llvm::map_range(cpu::kEpilogueFusionLabels,
+                        [](StringRef label) { return label.str(); }));
     pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formEpilogues));
     expand.keep = formEpilogues.labels;
   }
@@ -89,14 +78,14 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(createConvertWebNNToLinalg());
   pm.addPass(createCanonicalizerPass());
   if (optimize) {
-    pm.addNestedPass<func::FuncOp>(createCPUFuseElementwisePass());
-    pm.addNestedPass<func::FuncOp>(createCPUFusePadsIntoProducersPass());
-    pm.addNestedPass<func::FuncOp>(createCPUChooseConvSchedulePass());
-    pm.addNestedPass<func::FuncOp>(createCPUFuseEpiloguesPass());
-    pm.addPass(createCPUTensorSchedulePass());
-    pm.addNestedPass<func::FuncOp>(createCPUPackFilterBlocksPass());
-    pm.addNestedPass<func::FuncOp>(createCPUVectorizeRemainingPass());
-    pm.addPass(createCPUVectorLoweringPass());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUFuseElementwise());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUFusePadsIntoProducers());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUChooseConvSchedule());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUFuseEpilogues());
+    pm.addPass(cpu::createWebNNCPUTileAndVectorize());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUPackFilterBlocks());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUVectorizeRemaining());
+    pm.addPass(cpu::createWebNNCPULowerVectors());
     pm.addPass(createCanonicalizerPass());
   }
 
@@ -113,9 +102,9 @@ static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   bufferization::BufferDeallocationPipelineOptions dealloc;
   bufferization::buildBufferDeallocationPipeline(pm, dealloc);
   if (optimize) {
-    pm.addNestedPass<func::FuncOp>(createCPUCopiesToLoopsPass());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUCopiesToLoops());
     pm.addNestedPass<func::FuncOp>(memref::createFoldMemRefAliasOpsPass());
-    pm.addNestedPass<func::FuncOp>(createCPUHoistAccumulatorsPass());
+    pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUHoistAccumulators());
   }
 }
 
@@ -192,45 +181,20 @@ LogicalResult mlir::webnn::buildPipeline(OpPassManager &pm, StringRef name,
 }
 
 void mlir::webnn::registerPipelineDependencies(DialectRegistry &registry) {
-  registry.insert<affine::AffineDialect, arith::ArithDialect,
-                  bufferization::BufferizationDialect, cf::ControlFlowDialect,
-                  func::FuncDialect, linalg::LinalgDialect, LLVM::LLVMDialect,
-                  math::MathDialect, memref::MemRefDialect,
-                  omp::OpenMPDialect, scf::SCFDialect,
-                  tensor::TensorDialect, ub::UBDialect,
-                  vector::VectorDialect>();
-  registry.insert<transform::TransformDialect>();
-  linalg::registerTransformDialectExtension(registry);
-  vector::registerTransformDialectExtension(registry);
-  scf::registerTransformDialectExtension(registry);
+  cpu::registerCPUBackendDependencies(registry);
+  registry.insert<bufferization::BufferizationDialect, cf::ControlFlowDialect,
+                  LLVM::LLVMDialect, math::MathDialect, memref::MemRefDialect,
+                  omp::OpenMPDialect, ub::UBDialect>();
   vector::registerBufferizableOpInterfaceExternalModels(registry);
   arith::registerBufferizableOpInterfaceExternalModels(registry);
   bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(
       registry);
-  // Tiling, value bounds and subset interfaces of linalg; the bufferization
-  // models are registered below for the other dialects.
-  linalg::registerAllDialectInterfaceImplementations(registry);
-  affine::registerValueBoundsOpInterfaceExternalModels(registry);
-  arith::registerValueBoundsOpInterfaceExternalModels(registry);
-  scf::registerValueBoundsOpInterfaceExternalModels(registry);
-  tensor::registerValueBoundsOpInterfaceExternalModels(registry);
-  tensor::registerTilingInterfaceExternalModels(registry);
-  tensor::registerSubsetOpInterfaceExternalModels(registry);
   scf::registerBufferizableOpInterfaceExternalModels(registry);
   tensor::registerBufferizableOpInterfaceExternalModels(registry);
 }
 
 void mlir::webnn::registerWebNNPipelines() {
-  registerPass([] { return createCPUFuseElementwisePass(); });
-  registerPass([] { return createCPUFusePadsIntoProducersPass(); });
-  registerPass([] { return createCPUChooseConvSchedulePass(); });
-  registerPass([] { return createCPUFuseEpiloguesPass(); });
-  registerPass([] { return createCPUTensorSchedulePass(); });
-  registerPass([] { return createCPUPackFilterBlocksPass(); });
-  registerPass([] { return createCPUVectorizeRemainingPass(); });
-  registerPass([] { return createCPUVectorLoweringPass(); });
-  registerPass([] { return createCPUCopiesToLoopsPass(); });
-  registerPass([] { return createCPUHoistAccumulatorsPass(); });
+  cpu::registerWebNNCPUPasses();
   PassPipelineRegistration<CPUPipelineOptions>(
       "webnn-cpu-pipeline",
       "Lower webnn graphs to the LLVM dialect for the CPU (webnn-run's "

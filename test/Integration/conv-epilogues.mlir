@@ -26,31 +26,31 @@
 // KEPT-LABEL: func.func @rows_relu
 // KEPT:         scf.forall
 // KEPT:           linalg.fill
-// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "rows"
+// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn_cpu.conv_tile = #webnn_cpu.conv_schedule<rows>
 // KEPT:           linalg.generic
 // KEPT:             arith.maximumf
 // KEPT:           tensor.parallel_insert_slice
 // KEPT-LABEL: func.func @blocks_clamp
-// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "filter_blocks"
+// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn_cpu.conv_tile = #webnn_cpu.conv_schedule<filter_blocks>
 // KEPT-LABEL: func.func @depthwise_clamp
-// KEPT:           linalg.depthwise_conv_2d_nhwc_hwc {{.*}}webnn.conv_tile = "rows"
+// KEPT:           linalg.depthwise_conv_2d_nhwc_hwc {{.*}}webnn_cpu.conv_tile = #webnn_cpu.conv_schedule<rows>
 // KEPT-LABEL: func.func @residual_relu
-// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "rows"
+// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn_cpu.conv_tile = #webnn_cpu.conv_schedule<rows>
 // KEPT:           linalg.generic
 // KEPT:             arith.addf
 // KEPT:             arith.addf
 // KEPT:             arith.maximumf
 // KEPT-LABEL: func.func @two_convs_add
-// KEPT:           webnn.conv_tile = "rows"
+// KEPT:           webnn_cpu.conv_tile = #webnn_cpu.conv_schedule<rows>
 // KEPT-LABEL: func.func @written
-// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_tile = "rows"
+// KEPT:           linalg.conv_2d_nhwc_hwcf {{.*}}webnn_cpu.conv_tile = #webnn_cpu.conv_schedule<rows>
 // INLINED-LABEL: func.func @rows_relu
 // INLINED-NOT:   scf.forall
-// INLINED:       linalg.conv_2d_nhwc_hwcf {{.*}}webnn.conv_schedule = "rows"
+// INLINED:       linalg.conv_2d_nhwc_hwcf {{.*}}webnn_cpu.conv_schedule = #webnn_cpu.conv_schedule<rows>
 // INLINED-NOT:   scf.forall
 // INLINED:       linalg.generic
 // INLINED-LABEL: func.func @written
-// INLINED-NOT:   webnn.conv_tile
+// INLINED-NOT:   webnn_cpu.conv_tile
 
 func.func @rows_relu(%x: tensor<1x12x12x8xf32> {webnn.name = "x"}, %w: tensor<3x3x8x16xf32> {webnn.name = "w"}, %b: tensor<16xf32> {webnn.name = "b"}) -> (tensor<1x12x12x16xf32> {webnn.name = "y"}) {
   %c = webnn.conv2d %x, %w bias(%b) {padding = array<i64: 1, 1, 1, 1>, input_layout = #webnn.layout<nhwc>, filter_layout = #webnn.filter_layout<hwio>} : (tensor<1x12x12x8xf32>, tensor<3x3x8x16xf32>, tensor<16xf32>) -> tensor<1x12x12x16xf32>

@@ -1,15 +1,9 @@
 // RUN: webnn-opt --webnn-cpu-pipeline %s | FileCheck %s --check-prefix=SERIAL
 // RUN: webnn-opt --webnn-cpu-pipeline=threads=2 %s | FileCheck %s --check-prefix=THREADS
-// RUN: webnn-opt --convert-webnn-to-linalg --webnn-cpu-choose-conv-schedule --webnn-cpu-tile-and-vectorize %s | FileCheck %s --check-prefix=SCHEDULE
 
-// The heavy-op schedule puts blocks of 32 filters of a convolution whose
-// filter outweighs its input (3x3x16x64 against 8x8x16) in a parallel loop
-// and tiles the rest with serial loops.
-// SCHEDULE-LABEL: func.func @conv_sigmoid
-// SCHEDULE:         scf.forall (%{{.*}}) in (2)
-// SCHEDULE-COUNT-6:   scf.for
-// SCHEDULE:             linalg.conv_1d_nwc_wcf
-// SCHEDULE:           tensor.parallel_insert_slice
+// The convolution's filter outweighs its input (3x3x16x64 against 8x8x16):
+// its parallel loop is over blocks of filters (the schedules themselves are
+// tested in test/Target/CPU/).
 
 // With one thread (the default) the parallel loops become serial loops:
 // no OpenMP.
@@ -33,11 +27,6 @@ func.func @conv_sigmoid(%x: tensor<1x8x8x16xf32>, %w: tensor<3x3x16x64xf32>) -> 
 
 // A convolution whose input outweighs its filter (32x32x8 against 3x3x8x32)
 // has its output rows in the parallel loop instead.
-// SCHEDULE-LABEL: func.func @conv_rows
-// SCHEDULE:         scf.forall (%{{.*}}, %{{.*}}) in (1, 30)
-// SCHEDULE-COUNT-5:   scf.for
-// SCHEDULE:             linalg.conv_1d_nwc_wcf
-// SCHEDULE:           tensor.parallel_insert_slice
 // THREADS-LABEL: llvm.func @conv_rows
 // THREADS:         omp.parallel
 func.func @conv_rows(%x: tensor<1x32x32x8xf32>, %w: tensor<3x3x8x32xf32>) -> tensor<1x30x30x32xf32> {

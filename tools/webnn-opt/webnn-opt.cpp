@@ -1,7 +1,7 @@
 //===- webnn-opt.cpp - mlir-opt with the webnn dialect --------------------===//
 //
 // The upstream dialects, passes and extensions, plus the webnn dialect and
-// its passes.
+// its passes, and the CPU backend's passes and attributes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -9,6 +9,7 @@
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 #include "WebNN/Pipelines/Pipelines.h"
+#include "WebNN/Target/CPU/CPUDialect.h"
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -24,7 +25,7 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
-  registry.insert<mlir::webnn::WebNNDialect>();
+  registry.insert<mlir::webnn::WebNNDialect, mlir::webnn::cpu::WebNNCPUDialect>();
 
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "webnn-opt: the webnn dialect's optimizer driver\n",

@@ -8,7 +8,9 @@
 // - `webnn-reference-pipeline`: the same lowering through plain scalar
 //   loops, kept simple on purpose as a reference for differential tests.
 // Both bufferize with results turned into caller-provided output buffers,
-// so that a compiled graph is `void f(inputs..., outputs...)`.
+// so that a compiled graph is `void f(inputs..., outputs...)`. The passes
+// are the generic layers' and the CPU backend's (WebNN/Target/CPU); this
+// file only assembles them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,35 +44,12 @@ void buildReferencePipeline(OpPassManager &pm);
 LogicalResult buildPipeline(OpPassManager &pm, StringRef name,
                             unsigned threads = 1, bool fusionLabels = true);
 
-/// The loop order webnn-cpu-choose-conv-schedule gives a convolution, which
-/// the heavy-op script reads: "rows" or "filter_blocks".
-inline constexpr llvm::StringLiteral kConvScheduleAttrName =
-    "webnn.conv_schedule";
-/// Marks a convolution tile already inside its schedule's parallel loop
-/// (fused with its epilogue), with that schedule: the script only tiles it
-/// to registers.
-inline constexpr llvm::StringLiteral kConvTileAttrName = "webnn.conv_tile";
-
-/// The CPU pipeline's tiling and vectorization of linalg on tensors
-/// (CPUCodegen.cpp).
-std::unique_ptr<Pass> createCPUFuseElementwisePass();
-std::unique_ptr<Pass> createCPUFusePadsIntoProducersPass();
-std::unique_ptr<Pass> createCPUChooseConvSchedulePass();
-/// The kernels of the conv2d_bias_activation, conv2d_residual_activation
-/// and gemm labels (FuseEpilogues.cpp).
-std::unique_ptr<Pass> createCPUFuseEpiloguesPass();
-std::unique_ptr<Pass> createCPUTensorSchedulePass();
-std::unique_ptr<Pass> createCPUPackFilterBlocksPass();
-std::unique_ptr<Pass> createCPUVectorizeRemainingPass();
-std::unique_ptr<Pass> createCPUVectorLoweringPass();
-std::unique_ptr<Pass> createCPUCopiesToLoopsPass();
-std::unique_ptr<Pass> createCPUHoistAccumulatorsPass();
-
 /// Adds the dialects and interface implementations (bufferization models,
-/// ...) that the pipelines need to `registry`.
+/// the CPU backend's transform extensions, ...) that the pipelines need to
+/// `registry`.
 void registerPipelineDependencies(DialectRegistry &registry);
 
-/// Registers both pipelines for webnn-opt.
+/// Registers both pipelines and the CPU backend's passes for webnn-opt.
 void registerWebNNPipelines();
 
 } // namespace mlir::webnn

@@ -1,18 +1,13 @@
 //===- Composites.cpp - Composites to linalg ------------------------------===//
 //
 // A composite that reaches the lowering is inlined: its region is the
-// truth, so lowering the region is always correct. For the labels that the
-// CPU backend has a fused kernel for, the inlined group's root op is marked
-// so that code generation can fuse the group again where it matters:
-// - conv2d_bias_activation, conv2d_residual_activation: the convolution
-//   carries `webnn.fused_epilogue`; the CPU pipeline computes the bias, the
-//   residual add and the activation inside the convolution's tiles
-//   (webnn-cpu-fuse-epilogues) instead of in a pass of their own over the
-//   whole output;
-// - gemm: the matmul is marked the same way, and its bias and scaling run
-//   in the matmul's tiles.
-// Pipelines that do not use a label expand its composites before the
-// lowering (webnn-expand-composites), so no mark is ever set for them.
+// truth, so lowering the region is always correct. Each inlined op records
+// the composite's label as `webnn.fusion_label`, which the convolution and
+// matmul lowerings carry to their linalg op, so that a backend that claims
+// the label can fuse the group again where it matters (the CPU backend's
+// claims are its own: WebNN/Target/CPU/FusionLabels.h). Pipelines that do
+// not use a label expand its composites before the lowering
+// (webnn-expand-composites), so no label is ever recorded for them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,15 +31,10 @@ struct CompositeLowering : OpConversionPattern<CompositeOp> {
     // the converted ones when it lowers the clones.
     IRMapping mapping;
     mapping.map(body.getArguments(), op.getInputs());
-    StringRef label = op.getName();
-    bool fuseConv = label == "conv2d_bias_activation" ||
-                    label == "conv2d_residual_activation";
-    bool fuseMatmul = label == "gemm";
+    auto label = rewriter.getStringAttr(op.getName());
     for (Operation &inner : body.without_terminator()) {
       Operation *clone = rewriter.clone(inner, mapping);
-      if ((fuseConv && isa<Conv2dOp>(clone)) ||
-          (fuseMatmul && isa<MatmulOp>(clone)))
-        clone->setAttr(kFusedEpilogueAttrName, rewriter.getUnitAttr());
+      clone->setAttr(kFusionLabelAttrName, label);
     }
     SmallVector<Value> results;
     for (Value value : cast<YieldOp>(body.back()).getValues())

@@ -64,7 +64,7 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
           rewriter, loc, TypeRange{resultType},
           ValueRange{input, adaptor.getFilter()}, ValueRange{init},
           stridesAttr, dilationsAttr);
-      copyFusedEpilogueMark(op, conv);
+      copyFusionLabel(op, conv);
       result = conv.getResult(0);
     } else if (groups == channels && f[2] == 1 && f[3] == channels) {
       // Depthwise with one filter per channel: the filter is [kh, kw, c].
@@ -74,7 +74,7 @@ struct Conv2dLowering : OpConversionPattern<Conv2dOp> {
       auto conv = linalg::DepthwiseConv2DNhwcHwcOp::create(
           rewriter, loc, TypeRange{resultType}, ValueRange{input, filter},
           ValueRange{init}, stridesAttr, dilationsAttr);
-      copyFusedEpilogueMark(op, conv);
+      copyFusionLabel(op, conv);
       result = conv.getResult(0);
     } else if (groups == channels && f[2] == 1) {
       int64_t multiplier = f[3] / channels;

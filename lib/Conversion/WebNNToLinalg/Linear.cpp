@@ -84,7 +84,7 @@ struct MatmulLowering : OpConversionPattern<MatmulOp> {
     // A matmul of a kept gemm composite (Composites.cpp); batched products
     // are not fused.
     if (auto matmul = product.getDefiningOp<linalg::MatmulOp>())
-      copyFusedEpilogueMark(op, matmul);
+      copyFusionLabel(op, matmul);
     rewriter.replaceOp(op, product);
     return success();
   }

@@ -137,7 +137,7 @@ mlir::webnn::getListOr(std::optional<ArrayRef<int64_t>> values,
   return SmallVector<int64_t, 4>(values ? *values : defaults);
 }
 
-void mlir::webnn::copyFusedEpilogueMark(Operation *from, Operation *to) {
-  if (from->hasAttr(kFusedEpilogueAttrName))
-    to->setAttr(kFusedEpilogueAttrName, UnitAttr::get(to->getContext()));
+void mlir::webnn::copyFusionLabel(Operation *from, Operation *to) {
+  if (Attribute label = from->getAttr(kFusionLabelAttrName))
+    to->setAttr(kFusionLabelAttrName, label);
 }

@@ -43,10 +43,10 @@ Value createPadded(OpBuilder &b, Location loc, Value value,
                    ArrayRef<int64_t> low, ArrayRef<int64_t> high,
                    Value padValue);
 
-/// Moves the webnn.fused_epilogue mark that a kept composite's lowering set
-/// on the webnn op `from` (Composites.cpp) to the linalg op `to` that the
-/// CPU pipeline tiles.
-void copyFusedEpilogueMark(Operation *from, Operation *to);
+/// Carries the webnn.fusion_label that a kept composite's lowering set on
+/// the webnn op `from` (Composites.cpp) to the linalg op `to` that computes
+/// it.
+void copyFusionLabel(Operation *from, Operation *to);
 
 /// An optional list option's value, or `defaults` when it is absent.
 SmallVector<int64_t, 4> getListOr(std::optional<ArrayRef<int64_t>> values,

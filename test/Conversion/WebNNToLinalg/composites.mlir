@@ -1,12 +1,13 @@
 // RUN: webnn-opt %s -convert-webnn-to-linalg -split-input-file | FileCheck %s
 
-// A composite is lowered through its region. The CPU backend's kernels for
-// conv2d_bias_activation, conv2d_residual_activation and gemm start here:
-// the convolution or matmul is marked webnn.fused_epilogue
-// (webnn-cpu-fuse-epilogues fuses the rest).
+// A composite is lowered through its region, and the convolution or
+// matmul carries the composite's label (webnn.fusion_label) for a backend
+// that claims it: the CPU's kernels for conv2d_bias_activation,
+// conv2d_residual_activation and gemm start here (webnn-cpu-fuse-epilogues
+// fuses the rest).
 // CHECK-LABEL: func.func @conv_bias_relu
 // CHECK-NOT:     webnn.composite
-// CHECK:         %[[CONV:.*]] = linalg.conv_2d_nhwc_hwcf {{.*}}webnn.fused_epilogue
+// CHECK:         %[[CONV:.*]] = linalg.conv_2d_nhwc_hwcf {{.*}}webnn.fusion_label = "conv2d_bias_activation"
 // CHECK:         %[[BIASED:.*]] = linalg.generic {{.*}} ins(%[[CONV]], %{{.*}} : tensor<1x4x4x8xf32>, tensor<8xf32>)
 // CHECK:           arith.addf
 // CHECK:         linalg.generic {{.*}} ins(%[[BIASED]] : tensor<1x4x4x8xf32>)
@@ -23,9 +24,9 @@ func.func @conv_bias_relu(%x: tensor<1x6x6x3xf32>, %w: tensor<3x3x3x8xf32>, %b: 
 
 // -----
 
-// Depthwise convolutions are marked too.
+// Depthwise convolutions carry it too.
 // CHECK-LABEL: func.func @depthwise_clamp
-// CHECK:         linalg.depthwise_conv_2d_nhwc_hwc {{.*}}webnn.fused_epilogue
+// CHECK:         linalg.depthwise_conv_2d_nhwc_hwc {{.*}}webnn.fusion_label = "conv2d_bias_activation"
 func.func @depthwise_clamp(%x: tensor<1x6x6x4xf32>, %w: tensor<3x3x1x4xf32>) -> tensor<1x4x4x4xf32> {
   %y = webnn.composite "conv2d_bias_activation" %x, %w {composite_attributes = {activation = "clamp"}} : (tensor<1x6x6x4xf32>, tensor<3x3x1x4xf32>) -> tensor<1x4x4x4xf32> {
   ^bb0(%i: tensor<1x6x6x4xf32>, %f: tensor<3x3x1x4xf32>):
@@ -38,17 +39,17 @@ func.func @depthwise_clamp(%x: tensor<1x6x6x4xf32>, %w: tensor<3x3x1x4xf32>) -> 
 
 // -----
 
-// gemm: the matmul is marked.
+// gemm: the matmul carries it.
 // CHECK-LABEL: func.func @gemm
 // CHECK-NOT:     webnn.composite
-// CHECK:         %[[P:.*]] = linalg.matmul {webnn.fused_epilogue}
+// CHECK:         %[[P:.*]] = linalg.matmul {webnn.fusion_label = "gemm"}
 // CHECK:         linalg.generic {{.*}} ins(%[[P]], %{{.*}} :
 // CHECK:           arith.addf
-// Other labels (and unknown ones) are only inlined: nothing is marked.
+// The generic lowering claims no label: it records any label, the
+// registry's or not, and which ones run fused is the backend's decision.
 // CHECK-LABEL: func.func @unknown_label
-// CHECK-NOT:     webnn.fused_epilogue
-// CHECK:         linalg.conv_2d_nhwc_hwcf
-// CHECK-NOT:     webnn.fused_epilogue
+// CHECK-NOT:     webnn.composite
+// CHECK:         linalg.conv_2d_nhwc_hwcf {{.*}}webnn.fusion_label = "vendor.conv_relu"
 // CHECK:         return
 func.func @gemm(%a: tensor<2x4xf32>, %b: tensor<4x3xf32>, %c: tensor<3xf32>) -> tensor<2x3xf32> {
   %y = webnn.composite "gemm" %a, %b, %c : (tensor<2x4xf32>, tensor<4x3xf32>, tensor<3xf32>) -> tensor<2x3xf32> {

@@ -7,12 +7,14 @@
 
 namespace mlir::webnn {
 
-/// Set on a linalg convolution or matmul lowered from a kept
-/// `conv2d_bias_activation`, `conv2d_residual_activation` or `gemm`
-/// composite: code generation may compute its element-wise consumer (bias,
-/// residual add, scaling, activation) inside its tiles.
-inline constexpr llvm::StringLiteral kFusedEpilogueAttrName =
-    "webnn.fused_epilogue";
+/// The label of the composite an op was inlined from, when a composite
+/// reaches the lowering: the conversion sets it on each op of the region,
+/// and the convolution and matmul lowerings carry it to their linalg op. A
+/// backend that claims the label may fuse the group again where it matters
+/// (the CPU computes a labelled convolution's epilogue inside its tiles);
+/// any other backend ignores it.
+inline constexpr llvm::StringLiteral kFusionLabelAttrName =
+    "webnn.fusion_label";
 
 /// Converts WebNN tensor types to the types linalg and arith compute on:
 /// unsigned integer elements become signless of the same width.

@@ -1,8 +1,9 @@
 //===- FuseEpilogues.cpp - Element-wise epilogues in heavy-op tiles -------===//
 //
 // The CPU kernels of the conv2d_bias_activation, conv2d_residual_activation
-// and gemm labels. A convolution or matmul marked webnn.fused_epilogue
-// (lowered from a kept composite, or from webnn.gemm) whose only user is an
+// and gemm labels (FusionLabels.h). A convolution or matmul whose
+// webnn.fusion_label is one of them (lowered from a kept composite; a named
+// webnn.gemm becomes one in the CPU pipeline) and whose only user is an
 // element-wise linalg.generic (its bias add, residual add, scaling and
 // activation, fused into one by webnn-cpu-fuse-elementwise)
 //
@@ -11,7 +12,7 @@
 //   %out = linalg.generic ins(%conv, %bias) outs(%dest) {act(c + b)}
 //
 // becomes one loop nest over the heavy op's outer tiles (a convolution's
-// output rows or blocks of 32 filters, a matmul's 64x128 blocks) whose body
+// output rows or filter blocks, a matmul's cache blocks: Schedule.h) whose body
 // fills, computes and finishes its own tile in place:
 //
 //   scf.forall ... shared_outs(%d = %dest) {
@@ -28,17 +29,18 @@
 // through which tiling fuses and which bufferizes in place, so the
 // full-size intermediate result disappears.
 //
-// A fused convolution tile is marked webnn.conv_tile = <schedule>; the
+// A fused convolution tile is marked webnn_cpu.conv_tile = <schedule>; the
 // heavy-op script tiles it to registers like a standalone convolution. A
-// fused matmul tile is a 64x128 block that the script's matmul tiling
+// fused matmul tile is a cache block that the script's matmul tiling
 // leaves whole before cutting it to registers.
 //
 //===----------------------------------------------------------------------===//
 
-#include "WebNN/Pipelines/Pipelines.h"
+#include "WebNN/Target/CPU/Passes.h"
 
 #include "WebNN/Conversion/WebNNToLinalg/WebNNToLinalg.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "WebNN/Target/CPU/FusionLabels.h"
+#include "WebNN/Target/CPU/Schedule.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
@@ -46,7 +48,13 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Pass/Pass.h"
 
+namespace mlir::webnn::cpu {
+#define GEN_PASS_DEF_WEBNNCPUFUSEEPILOGUES
+#include "WebNN/Target/CPU/Passes.h.inc"
+} // namespace mlir::webnn::cpu
+
 using namespace mlir;
+using namespace mlir::webnn::cpu;
 
 namespace {
 /// A marked heavy op and the element-wise op that finishes it.
@@ -55,32 +63,22 @@ struct HeavyOpWithEpilogue {
   linalg::FillOp fill;
   linalg::GenericOp epilogue;
   OpOperand *heavyUse; // the epilogue's input that reads the heavy op
-  /// The convolution schedule ("rows", "filter_blocks"); empty for a
-  /// matmul.
-  StringRef schedule;
+  /// The convolution's schedule; none for a matmul.
+  std::optional<ConvSchedule> schedule;
 };
 
-class FuseEpiloguesPass
-    : public PassWrapper<FuseEpiloguesPass, OperationPass<func::FuncOp>> {
-public:
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(FuseEpiloguesPass)
+/// Whether the CPU claims the fusion label that `op` was lowered from.
+bool hasEpilogueLabel(Operation *op) {
+  auto label = op->getAttrOfType<StringAttr>(webnn::kFusionLabelAttrName);
+  return label && isEpilogueFusionLabel(label.getValue());
+}
 
-  StringRef getArgument() const override {
-    return "webnn-cpu-fuse-epilogues";
-  }
-  StringRef getDescription() const override {
-    return "Compute the element-wise consumer of each convolution or matmul "
-           "marked webnn.fused_epilogue inside the loops over its tiles (CPU)";
-  }
-  void getDependentDialects(DialectRegistry &registry) const override {
-    registry.insert<linalg::LinalgDialect, scf::SCFDialect,
-                    tensor::TensorDialect>();
-  }
-
+struct WebNNCPUFuseEpiloguesPass
+    : webnn::cpu::impl::WebNNCPUFuseEpiloguesBase<WebNNCPUFuseEpiloguesPass> {
   void runOnOperation() override {
     SmallVector<linalg::LinalgOp> marked;
     getOperation().walk([&](linalg::LinalgOp op) {
-      if (op->hasAttr(webnn::kFusedEpilogueAttrName))
+      if (hasEpilogueLabel(op))
         marked.push_back(op);
     });
     // Matched one at a time: fusing a heavy op replaces its epilogue, which
@@ -99,13 +97,12 @@ private:
   }
 
   static std::optional<HeavyOpWithEpilogue> match(linalg::LinalgOp heavy) {
-    if (!heavy->hasAttr(webnn::kFusedEpilogueAttrName) ||
-        !heavy.hasPureTensorSemantics())
+    if (!hasEpilogueLabel(heavy) || !heavy.hasPureTensorSemantics())
       return std::nullopt;
-    StringRef schedule;
+    std::optional<ConvSchedule> schedule;
     if (isConvolution(heavy)) {
-      auto attr =
-          heavy->getAttrOfType<StringAttr>(webnn::kConvScheduleAttrName);
+      auto attr = heavy->getAttrOfType<ConvScheduleAttr>(
+          WebNNCPUDialect::kConvScheduleAttrName);
       if (!attr)
         return std::nullopt;
       schedule = attr.getValue();
@@ -143,25 +140,22 @@ private:
   }
 
   /// The loops over the epilogue's iterations: a convolution schedule's
-  /// parallel loop over (n, oh, ow, c), or the matmul schedule's 64x128
+  /// parallel loop over (n, oh, ow, c), or the matmul schedule's cache
   /// blocks of (m, n) as serial loops (whose partial last blocks
   /// webnn-cpu-vectorize-remaining peels).
-  static std::optional<scf::SCFTilingOptions>
-  getTiling(MLIRContext *context, const HeavyOpWithEpilogue &candidate) {
+  static scf::SCFTilingOptions getTiling(MLIRContext *context,
+                                         HeavyOpWithEpilogue candidate) {
     scf::SCFTilingOptions tiling;
     SmallVector<int64_t> sizes;
-    if (candidate.schedule.empty()) {
-      linalg::GenericOp epilogue = candidate.epilogue;
-      SmallVector<int64_t> ranges = epilogue.getStaticLoopRanges();
-      sizes = {std::min<int64_t>(ranges[0], 64),
-               std::min<int64_t>(ranges[1], 128)};
+    if (!candidate.schedule) {
+      SmallVector<int64_t> ranges = candidate.epilogue.getStaticLoopRanges();
+      sizes = {std::min(ranges[0], kMatmulCacheTile[0]),
+               std::min(ranges[1], kMatmulCacheTile[1])};
     } else {
-      if (candidate.schedule == "rows")
-        sizes = {1, 1, 0, 0};
-      else if (candidate.schedule == "filter_blocks")
-        sizes = {0, 0, 0, 32};
-      else
-        return std::nullopt;
+      bool depthwise =
+          isa<linalg::DepthwiseConv2DNhwcHwcOp>(candidate.heavy.getOperation());
+      llvm::append_range(sizes,
+                         getConvParallelTile(*candidate.schedule, depthwise));
       tiling.setLoopType(scf::SCFTilingOptions::LoopType::ForallOp);
     }
     tiling.setTileSizes(getAsIndexOpFoldResult(context, sizes));
@@ -170,12 +164,7 @@ private:
 
   LogicalResult fuse(RewriterBase &rewriter,
                      HeavyOpWithEpilogue &candidate) {
-    std::optional<scf::SCFTilingOptions> tiling =
-        getTiling(rewriter.getContext(), candidate);
-    if (!tiling)
-      return candidate.heavy->emitError()
-             << "webnn-cpu-fuse-epilogues: unknown schedule '"
-             << candidate.schedule << "'";
+    scf::SCFTilingOptions tiling = getTiling(rewriter.getContext(), candidate);
     linalg::GenericOp epilogue = candidate.epilogue;
     Location loc = epilogue.getLoc();
 
@@ -219,7 +208,7 @@ private:
     // the destination; nothing else (a convolution input's padding stays
     // one copy for all tiles).
     scf::SCFTileAndFuseOptions options;
-    options.setTilingOptions(*tiling);
+    options.setTilingOptions(tiling);
     options.setFusionControlFn(
         [&](tensor::ExtractSliceOp, OpResult producer, bool)
             -> std::optional<scf::SCFTileAndFuseOptions::ControlFnResult> {
@@ -241,11 +230,12 @@ private:
       if (op->getName() != heavy->getName())
         continue;
       fused = true;
-      op->removeAttr(webnn::kFusedEpilogueAttrName);
+      op->removeAttr(webnn::kFusionLabelAttrName);
       if (isConvolution(op)) {
-        op->removeAttr(webnn::kConvScheduleAttrName);
-        op->setAttr(webnn::kConvTileAttrName,
-                    rewriter.getStringAttr(candidate.schedule));
+        op->removeAttr(WebNNCPUDialect::kConvScheduleAttrName);
+        op->setAttr(WebNNCPUDialect::kConvTileAttrName,
+                    ConvScheduleAttr::get(rewriter.getContext(),
+                                          *candidate.schedule));
       }
     }
     if (!fused)
@@ -259,7 +249,3 @@ private:
   }
 };
 } // namespace
-
-std::unique_ptr<Pass> mlir::webnn::createCPUFuseEpiloguesPass() {
-  return std::make_unique<FuseEpiloguesPass>();
-}

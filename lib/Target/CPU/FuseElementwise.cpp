@@ -1,0 +1,40 @@
+//===- FuseElementwise.cpp - Chains of element-wise linalg ops ------------===//
+//
+// The webnn-cpu-fuse-elementwise pass: chains of element-wise linalg ops
+// (bias add, batch normalization, relu) become one linalg.generic where the
+// producer has no other use, so that an activation is read and written
+// once. Unlike upstream's linalg-fuse-elementwise-ops it does not propagate
+// reshapes through other ops: that turned the classifier's matmul after a
+// flatten into a generic contraction that no schedule recognized.
+//
+//===----------------------------------------------------------------------===//
+
+#include "WebNN/Target/CPU/Passes.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir::webnn::cpu {
+#define GEN_PASS_DEF_WEBNNCPUFUSEELEMENTWISE
+#include "WebNN/Target/CPU/Passes.h.inc"
+} // namespace mlir::webnn::cpu
+
+using namespace mlir;
+using namespace mlir::webnn::cpu;
+
+namespace {
+struct WebNNCPUFuseElementwisePass
+    : webnn::cpu::impl::WebNNCPUFuseElementwiseBase<WebNNCPUFuseElementwisePass> {
+  void runOnOperation() override {
+    RewritePatternSet patterns(&getContext());
+    linalg::populateElementwiseOpsFusionPatterns(
+        patterns, [](OpOperand *fused) {
+          Operation *producer = fused->get().getDefiningOp();
+          return producer && producer->hasOneUse();
+        });
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+      signalPassFailure();
+  }
+};
+} // namespace
