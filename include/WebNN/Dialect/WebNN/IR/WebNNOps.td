@@ -462,5 +462,6 @@ def WebNN_SoftmaxOp : WebNN_Op<"softmax"> {
 }
 
 include "WebNN/Dialect/WebNN/IR/WebNNPrimitives.td"
+include "WebNN/Dialect/WebNN/IR/WebNNComposites.td"
 
 #endif // WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_TD
