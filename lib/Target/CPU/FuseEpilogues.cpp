@@ -56,8 +56,14 @@ namespace mlir::webnn::cpu {
 using namespace mlir;
 using namespace mlir::webnn::cpu;
 
+/// Whether the CPU claims the fusion label that `op` was lowered from.
+static bool hasEpilogueLabel(Operation *op) {
+  auto label = op->getAttrOfType<StringAttr>(webnn::kFusionLabelAttrName);
+  return label && isEpilogueFusionLabel(label.getValue());
+}
+
 namespace {
-/// A marked heavy op and the element-wise op that finishes it.
+/// A labelled heavy op and the element-wise op that finishes it.
 struct HeavyOpWithEpilogue {
   linalg::LinalgOp heavy;
   linalg::FillOp fill;
@@ -66,12 +72,6 @@ struct HeavyOpWithEpilogue {
   /// The convolution's schedule; none for a matmul.
   std::optional<ConvSchedule> schedule;
 };
-
-/// Whether the CPU claims the fusion label that `op` was lowered from.
-bool hasEpilogueLabel(Operation *op) {
-  auto label = op->getAttrOfType<StringAttr>(webnn::kFusionLabelAttrName);
-  return label && isEpilogueFusionLabel(label.getValue());
-}
 
 struct WebNNCPUFuseEpiloguesPass
     : webnn::cpu::impl::WebNNCPUFuseEpiloguesBase<WebNNCPUFuseEpiloguesPass> {
