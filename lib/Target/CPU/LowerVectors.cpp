@@ -11,6 +11,11 @@
 
 #include "TransformScript.h"
 
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
+#include "mlir/Dialect/Vector/Utils/VectorUtils.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
 namespace mlir::webnn::cpu {
 #define GEN_PASS_DEF_WEBNNCPULOWERVECTORS
 #include "WebNN/Target/CPU/Passes.h.inc"
@@ -55,6 +60,35 @@ module attributes {transform.with_named_sequence} {
 )mlir";
 
 namespace {
+/// Splits an n-D vector `math.absi`, `math.ctlz` or `math.cttz` into ops on
+/// its (n-1)-D slices, until they are 1-D. The conversion to LLVM lowers
+/// these ops (the ones that carry a poison flag) only on scalars and 1-D
+/// vectors and leaves n-D ones unconverted, whereas it unrolls every other
+/// element-wise op itself: an element-wise integer abs vectorized at rank 4
+/// would otherwise fail in LLVM translation.
+template <typename OpTy>
+struct UnrollToOneDimensional : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    auto type = dyn_cast<VectorType>(op.getType());
+    if (!type || type.getRank() < 2)
+      return failure();
+    Value operand = op.getOperand();
+    return vector::unrollVectorOp(
+        op, rewriter,
+        [&](PatternRewriter &b, Location loc, VectorType sliceType,
+            int64_t index) -> Value {
+          Value slice = vector::ExtractOp::create(b, loc, operand, index);
+          Operation *clone = b.clone(*op.getOperation());
+          clone->setOperand(0, slice);
+          clone->getResult(0).setType(sliceType);
+          return clone->getResult(0);
+        });
+  }
+};
+
 struct WebNNCPULowerVectorsPass
     : webnn::cpu::impl::WebNNCPULowerVectorsBase<WebNNCPULowerVectorsPass> {
   void getDependentDialects(DialectRegistry &registry) const override {
@@ -67,6 +101,13 @@ struct WebNNCPULowerVectorsPass
 
   void runOnOperation() override {
     if (failed(script.apply(getOperation())))
+      return signalPassFailure();
+    RewritePatternSet patterns(&getContext());
+    patterns.add<UnrollToOneDimensional<math::AbsIOp>,
+                 UnrollToOneDimensional<math::CountLeadingZerosOp>,
+                 UnrollToOneDimensional<math::CountTrailingZerosOp>>(
+        &getContext());
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();
   }
 

@@ -49,3 +49,21 @@ func.func @untouched(%a: vector<8xf32>, %b: vector<8xf32>) -> vector<8xf32> {
   %0 = arith.addf %a, %b : vector<8xf32>
   return %0 : vector<8xf32>
 }
+
+// -----
+
+// An n-D integer abs is split into 1-D ones, the only vectors the
+// conversion to LLVM lowers it on; 1-D ones and float abs are left alone.
+// CHECK-LABEL: func.func @abs_integer
+// CHECK-NOT:     math.absi {{.*}} : vector<2x3x4xi8>
+// CHECK-NOT:     math.absi {{.*}} : vector<3x4xi8>
+// CHECK-COUNT-6: math.absi {{.*}} : vector<4xi8>
+// CHECK-NOT:     math.absi
+// CHECK:         math.absi {{.*}} : vector<8xi32>
+// CHECK:         math.absf {{.*}} : vector<2x4xf32>
+func.func @abs_integer(%a: vector<2x3x4xi8>, %b: vector<8xi32>, %c: vector<2x4xf32>) -> (vector<2x3x4xi8>, vector<8xi32>, vector<2x4xf32>) {
+  %0 = math.absi %a : vector<2x3x4xi8>
+  %1 = math.absi %b : vector<8xi32>
+  %2 = math.absf %c : vector<2x4xf32>
+  return %0, %1, %2 : vector<2x3x4xi8>, vector<8xi32>, vector<2x4xf32>
+}

@@ -134,7 +134,9 @@ def WebNNCPULowerVectors : Pass<"webnn-cpu-lower-vectors", "::mlir::ModuleOp"> {
     groups since some sets do not converge when applied together:
     multiply-reductions back to contractions, contractions to outer
     products and FMAs, transfers to 1-D transfers, multi-reductions,
-    transposes and shape casts, broadcasts.
+    transposes and shape casts, broadcasts. Then splits n-D vector
+    `math.absi`, `math.ctlz` and `math.cttz` into 1-D ones, the only form
+    the conversion to LLVM lowers.
   }];
   let dependentDialects = ["::mlir::vector::VectorDialect"];
 }
