@@ -98,9 +98,8 @@ readDescriptor(const json::Object &operand, const Twine &where) {
 
 /// The tensor of an `inputs` or `expectedOutputs` member: its descriptor and
 /// data, a list in row-major order or one number filling the shape.
-static llvm::Expected<CaseTensor> readTensor(StringRef name,
-                                             const json::Value &value,
-                                             const Twine &where) {
+static llvm::Expected<CaseTensor>
+readTensor(StringRef name, const json::Value &value, const Twine &where) {
   const json::Object *operand = value.getAsObject();
   if (!operand)
     return malformed(where, "expected an object");
@@ -207,7 +206,8 @@ static llvm::Expected<CaseOperator> readOperator(const json::Value &value,
   return op;
 }
 
-llvm::Expected<Case> mlir::webnn::conformance::readCase(const json::Value &value) {
+llvm::Expected<Case>
+mlir::webnn::conformance::readCase(const json::Value &value) {
   const json::Object *test = value.getAsObject();
   std::optional<StringRef> name = test ? test->getString("name") : std::nullopt;
   if (!name)
@@ -253,8 +253,8 @@ llvm::Expected<Case> mlir::webnn::conformance::readCase(const json::Value &value
 llvm::Expected<Case> mlir::webnn::conformance::parseCase(StringRef text) {
   auto value = json::parse(text);
   if (!value)
-    return malformed("<case>", "invalid JSON: " +
-                                   llvm::toString(value.takeError()));
+    return malformed("<case>",
+                     "invalid JSON: " + llvm::toString(value.takeError()));
   return readCase(*value);
 }
 
@@ -287,8 +287,8 @@ llvm::Expected<CaseFile> CaseFile::parse(StringRef text, StringRef path) {
 
 std::string CaseFile::getName(size_t index) const {
   const json::Object *test = tests[index].getAsObject();
-  if (std::optional<StringRef> name = test ? test->getString("name")
-                                           : std::nullopt)
+  if (std::optional<StringRef> name =
+          test ? test->getString("name") : std::nullopt)
     return name->str();
   return "tests[" + std::to_string(index) + "]";
 }

@@ -14,9 +14,9 @@ std::error_code CaseError::convertToErrorCode() const {
 
 llvm::Error mlir::webnn::conformance::malformed(const llvm::Twine &where,
                                                 const llvm::Twine &what) {
-  return llvm::make_error<CaseError>(CaseError::Kind::Malformed,
-                                     ("malformed case: " + where + ": " + what)
-                                         .str());
+  return llvm::make_error<CaseError>(
+      CaseError::Kind::Malformed,
+      ("malformed case: " + where + ": " + what).str());
 }
 
 llvm::Error mlir::webnn::conformance::unsupported(const llvm::Twine &message) {

@@ -16,8 +16,7 @@ static llvm::Expected<Value> buildConv2d(GraphBuilder &builder,
   arguments.readList("strides", options.strides);
   arguments.readList("dilations", options.dilations);
   arguments.readInteger("groups", options.groups);
-  arguments.readEnum("inputLayout", options.inputLayout,
-                     &symbolizeInputLayout);
+  arguments.readEnum("inputLayout", options.inputLayout, &symbolizeInputLayout);
   arguments.readEnum("filterLayout", options.filterLayout,
                      &symbolizeFilterLayout);
   arguments.readOperand("bias", options.bias);

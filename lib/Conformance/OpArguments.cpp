@@ -115,10 +115,9 @@ llvm::Expected<int64_t> OperatorArguments::getAxis(size_t index) const {
 
 llvm::Expected<SmallVector<int64_t>>
 OperatorArguments::getIntegerList(size_t index) const {
-  return conformance::getIntegerList(*arguments.positional[index], op.where +
-                                                              ".arguments[" +
-                                                              Twine(index) +
-                                                              "]");
+  return conformance::getIntegerList(*arguments.positional[index],
+                                     op.where + ".arguments[" + Twine(index) +
+                                         "]");
 }
 
 //===----------------------------------------------------------------------===//

@@ -1,11 +1,13 @@
-//===- OpArguments.h - A case operator's arguments -------------*- C++ -*-===//
+//===- OpArguments.h - A case operator's arguments --------------*- C++ -*-===//
 //
 // What an op's entry in the op table (OpTable.h) reads: the positional
 // arguments of one case operator (operand names, lists, integers) and its
 // options dictionary, with every problem a CaseError that names where it
 // is. They are read in MLGraphBuilder's form, which every op of the table
 // has, and only once the op is known to be in the table, because WPT writes
-// the arguments of some other ops otherwise. Options are read member by member; the first problem is kept for
+// the arguments of some other ops otherwise.
+//
+// Options are read member by member; the first problem is kept for
 // takeOptionsError(), so that reading an op's options is a plain list of
 // calls, and a member that no call reads makes the case unsupported rather
 // than silently ignored.
