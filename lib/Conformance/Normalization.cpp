@@ -25,15 +25,13 @@ buildBatchNormalization(GraphBuilder &builder, OperatorArguments &arguments) {
 /// softmax(input, axis): the axis is positional, not an option.
 static llvm::Expected<Value> buildSoftmax(GraphBuilder &builder,
                                           OperatorArguments &arguments) {
-  auto input = arguments.getOperand(0);
+  auto input = arguments.getOperandsWithoutOptions(1);
   if (!input)
     return input.takeError();
-  if (llvm::Error error = arguments.takeOptionsError())
-    return std::move(error);
   auto axis = arguments.getAxis(1);
   if (!axis)
     return axis.takeError();
-  return builder.softmax(*input, *axis);
+  return builder.softmax(input->front(), *axis);
 }
 
 static const OpEntry kNormalizationOps[] = {

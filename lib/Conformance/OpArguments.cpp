@@ -90,6 +90,16 @@ OperatorArguments::getOperands(size_t count) const {
 }
 
 llvm::Expected<SmallVector<Value>>
+OperatorArguments::getOperandsWithoutOptions(size_t count) {
+  auto values = getOperands(count);
+  if (!values)
+    return values.takeError();
+  if (llvm::Error error = takeOptionsError())
+    return std::move(error);
+  return values;
+}
+
+llvm::Expected<SmallVector<Value>>
 OperatorArguments::getOperandList(size_t index) const {
   const json::Array *names = arguments.positional[index]->getAsArray();
   if (!names)

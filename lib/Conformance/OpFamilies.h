@@ -27,23 +27,19 @@ using BinaryMethod = llvm::Expected<Value> (GraphBuilder::*)(Value, Value);
 template <UnaryMethod method>
 llvm::Expected<Value> buildUnary(GraphBuilder &builder,
                                  OperatorArguments &arguments) {
-  auto input = arguments.getOperand(0);
-  if (!input)
-    return input.takeError();
-  if (llvm::Error error = arguments.takeOptionsError())
-    return std::move(error);
-  return (builder.*method)(*input);
+  auto operands = arguments.getOperandsWithoutOptions(1);
+  if (!operands)
+    return operands.takeError();
+  return (builder.*method)(operands->front());
 }
 
 /// An op of two operands and no options.
 template <BinaryMethod method>
 llvm::Expected<Value> buildBinary(GraphBuilder &builder,
                                   OperatorArguments &arguments) {
-  auto operands = arguments.getOperands(2);
+  auto operands = arguments.getOperandsWithoutOptions(2);
   if (!operands)
     return operands.takeError();
-  if (llvm::Error error = arguments.takeOptionsError())
-    return std::move(error);
   return (builder.*method)((*operands)[0], (*operands)[1]);
 }
 

@@ -23,15 +23,13 @@ static llvm::Expected<Value> buildConcat(GraphBuilder &builder,
 /// reshape(input, newShape): the shape is positional, not an option.
 static llvm::Expected<Value> buildReshape(GraphBuilder &builder,
                                           OperatorArguments &arguments) {
-  auto input = arguments.getOperand(0);
+  auto input = arguments.getOperandsWithoutOptions(1);
   if (!input)
     return input.takeError();
-  if (llvm::Error error = arguments.takeOptionsError())
-    return std::move(error);
   auto newShape = arguments.getIntegerList(1);
   if (!newShape)
     return newShape.takeError();
-  return builder.reshape(*input, *newShape);
+  return builder.reshape(input->front(), *newShape);
 }
 
 static llvm::Expected<Value> buildTranspose(GraphBuilder &builder,

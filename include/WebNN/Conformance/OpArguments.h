@@ -58,6 +58,9 @@ public:
   llvm::Expected<Value> getOperand(size_t index) const;
   /// The first `count` positional arguments, each the name of an operand.
   llvm::Expected<SmallVector<Value>> getOperands(size_t count) const;
+  /// The same, for an op that has no options: an options member is then an
+  /// error (see takeOptionsError()).
+  llvm::Expected<SmallVector<Value>> getOperandsWithoutOptions(size_t count);
   /// Positional argument `index`, a list of operand names.
   llvm::Expected<SmallVector<Value>> getOperandList(size_t index) const;
   /// Positional argument `index`, an integer axis.
