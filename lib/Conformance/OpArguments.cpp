@@ -67,14 +67,21 @@ lookupOperand(const llvm::StringMap<Value> &operands, const json::Value &value,
   return operand;
 }
 
-llvm::Error OperatorArguments::malformedArgument(size_t index,
-                                                 const Twine &what) const {
-  return malformed(op.where + ".arguments[" + Twine(index) + "]", what);
+const json::Value &OperatorArguments::getPositional(size_t index) const {
+  // The op table checks the count of positional arguments before an entry
+  // reads them.
+  assert(index < arguments.positional.size() &&
+         "reading a positional argument the op does not have");
+  return *arguments.positional[index];
+}
+
+std::string OperatorArguments::getPositionalWhere(size_t index) const {
+  return op.where + ".arguments[" + std::to_string(index) + "]";
 }
 
 llvm::Expected<Value> OperatorArguments::getOperand(size_t index) const {
-  return lookupOperand(operands, *arguments.positional[index],
-                       op.where + ".arguments[" + Twine(index) + "]");
+  return lookupOperand(operands, getPositional(index),
+                       getPositionalWhere(index));
 }
 
 llvm::Expected<SmallVector<Value>>
@@ -101,14 +108,15 @@ OperatorArguments::getOperandsWithoutOptions(size_t count) {
 
 llvm::Expected<SmallVector<Value>>
 OperatorArguments::getOperandList(size_t index) const {
-  const json::Array *names = arguments.positional[index]->getAsArray();
+  const json::Array *names = getPositional(index).getAsArray();
   if (!names)
-    return malformedArgument(index, "expected a list of operand names");
+    return malformed(getPositionalWhere(index),
+                     "expected a list of operand names");
   SmallVector<Value> values;
   for (auto [position, name] : llvm::enumerate(*names)) {
-    auto value = lookupOperand(operands, name,
-                               op.where + ".arguments[" + Twine(index) + "][" +
-                                   Twine(position) + "]");
+    auto value =
+        lookupOperand(operands, name,
+                      getPositionalWhere(index) + "[" + Twine(position) + "]");
     if (!value)
       return value.takeError();
     values.push_back(*value);
@@ -117,17 +125,16 @@ OperatorArguments::getOperandList(size_t index) const {
 }
 
 llvm::Expected<int64_t> OperatorArguments::getAxis(size_t index) const {
-  std::optional<int64_t> axis = arguments.positional[index]->getAsInteger();
+  std::optional<int64_t> axis = getPositional(index).getAsInteger();
   if (!axis)
-    return malformedArgument(index, "expected an integer axis");
+    return malformed(getPositionalWhere(index), "expected an integer axis");
   return *axis;
 }
 
 llvm::Expected<SmallVector<int64_t>>
 OperatorArguments::getIntegerList(size_t index) const {
-  return conformance::getIntegerList(*arguments.positional[index],
-                                     op.where + ".arguments[" + Twine(index) +
-                                         "]");
+  return conformance::getIntegerList(getPositional(index),
+                                     getPositionalWhere(index));
 }
 
 //===----------------------------------------------------------------------===//

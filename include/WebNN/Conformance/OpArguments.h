@@ -101,7 +101,9 @@ public:
   llvm::Error takeOptionsError();
 
 private:
-  llvm::Error malformedArgument(size_t index, const Twine &what) const;
+  const llvm::json::Value &getPositional(size_t index) const;
+  /// "graph.operators[<i>].arguments[<index>]", for messages.
+  std::string getPositionalWhere(size_t index) const;
   const llvm::json::Value *lookupOption(StringRef key);
   std::optional<SmallVector<int64_t>> readIntegerList(StringRef key);
   std::optional<StringRef> readEnumName(StringRef key);
