@@ -74,9 +74,10 @@ public:
   static llvm::Expected<CaseFile> parse(StringRef text, StringRef path);
 
   size_t size() const { return tests.size(); }
-  /// The name of case `index`, "tests[<index>]" when it has none.
+  /// The name of case `index` (below size()), "tests[<index>]" when it has
+  /// none.
   std::string getName(size_t index) const;
-  /// Reads case `index`.
+  /// Reads case `index` (below size()).
   llvm::Expected<Case> getCase(size_t index) const {
     return readCase(tests[index]);
   }

@@ -39,9 +39,11 @@ llvm::Expected<ArgumentList> readArgumentList(const CaseOperator &op);
 /// name. Several results are unsupported.
 llvm::Expected<std::string> readOutputName(const CaseOperator &op);
 
+/// The arguments of one operator, as the entry of its op reads them.
 class OperatorArguments {
 public:
-  /// Reads `arguments` of `op`; operand names are looked up in `operands`.
+  /// `arguments` are `op`'s (readArgumentList()); operand names are looked
+  /// up in `operands`.
   OperatorArguments(const CaseOperator &op, ArgumentList arguments,
                     const llvm::StringMap<Value> &operands)
       : op(op), arguments(std::move(arguments)), operands(operands) {}
