@@ -25,58 +25,6 @@ using namespace mlir;
 using namespace mlir::webnn;
 
 namespace {
-/// An integer clamp bound: the double saturated to [lowest, highest] of the
-/// type, as the spec's cast to the data type does. The comparisons are done
-/// in double before converting, since converting an out-of-range double to
-/// an integer is undefined.
-Value integerBound(OpBuilder &b, Location loc, IntegerType type, double value,
-                   bool isUnsigned) {
-  unsigned width = type.getWidth();
-  APInt result;
-  if (isUnsigned) {
-    if (value <= 0)
-      result = APInt::getZero(width);
-    else if (value >= std::ldexp(1.0, width))
-      result = APInt::getMaxValue(width);
-    else
-      result = APInt(width, static_cast<uint64_t>(value));
-  } else {
-    if (value <= -std::ldexp(1.0, width - 1))
-      result = APInt::getSignedMinValue(width);
-    else if (value >= std::ldexp(1.0, width - 1))
-      result = APInt::getSignedMaxValue(width);
-    else
-      result = APInt(width, static_cast<int64_t>(value), /*isSigned=*/true);
-  }
-  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, result));
-}
-
-Value binaryMax(OpBuilder &b, Location loc, Value x, Value y,
-                ScalarKind kind) {
-  switch (kind) {
-  case ScalarKind::Float:
-    return arith::MaximumFOp::create(b, loc, x, y);
-  case ScalarKind::Signed:
-    return arith::MaxSIOp::create(b, loc, x, y);
-  case ScalarKind::Unsigned:
-    return arith::MaxUIOp::create(b, loc, x, y);
-  }
-  llvm_unreachable("unknown ScalarKind");
-}
-
-Value binaryMin(OpBuilder &b, Location loc, Value x, Value y,
-                ScalarKind kind) {
-  switch (kind) {
-  case ScalarKind::Float:
-    return arith::MinimumFOp::create(b, loc, x, y);
-  case ScalarKind::Signed:
-    return arith::MinSIOp::create(b, loc, x, y);
-  case ScalarKind::Unsigned:
-    return arith::MinUIOp::create(b, loc, x, y);
-  }
-  llvm_unreachable("unknown ScalarKind");
-}
-
 /// The body of the linalg.generic for `op` on scalars `args`.
 Value buildScalar(Operation *op, OpBuilder &b, Location loc,
                              ValueRange args, ScalarKind kind) {
@@ -143,35 +91,14 @@ Value buildScalar(Operation *op, OpBuilder &b, Location loc,
             b, loc, createScalarConstant(b, loc, type, 1.0), args[0]));
       })
       .Case([&](SigmoidOp) { return createSigmoid(b, loc, args[0]); })
-      .Case([&](ReluOp) -> Value {
-        Value zero = createScalarConstant(b, loc, type, 0);
-        if (isFloat)
-          return arith::MaximumFOp::create(b, loc, args[0], zero);
-        return arith::MaxSIOp::create(b, loc, args[0], zero);
-      })
+      .Case([&](ReluOp) { return createRelu(b, loc, args[0]); })
       .Case([&](LeakyReluOp leaky) {
         return createLeakyRelu(b, loc, args[0],
                                leaky.getAlpha().convertToDouble());
       })
       .Case([&](ClampOp clamp) {
-        Value result = args[0];
-        auto applyBound = [&](std::optional<APFloat> bound, bool isMin) {
-          // A NaN bound leaves the input unchanged (WPT's clamp cases).
-          if (!bound || bound->isNaN())
-            return;
-          double value = bound->convertToDouble();
-          Value limit;
-          if (isFloat)
-            limit = createScalarConstant(b, loc, type, value);
-          else
-            limit = integerBound(b, loc, cast<IntegerType>(type), value,
-                                 isUnsigned);
-          result = isMin ? binaryMax(b, loc, result, limit, kind)
-                         : binaryMin(b, loc, result, limit, kind);
-        };
-        applyBound(clamp.getMinValue(), /*isMin=*/true);
-        applyBound(clamp.getMaxValue(), /*isMin=*/false);
-        return result;
+        return createClamp(b, loc, args[0], clamp.getMinValue(),
+                           clamp.getMaxValue(), isUnsigned);
       })
       .Default([](Operation *) -> Value {
         llvm_unreachable("patterns are registered for the ops above only");

@@ -109,20 +109,14 @@ struct DecomposeRelu : OpRewritePattern<ReluOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(ReluOp op,
                                 PatternRewriter &rewriter) const override {
-    bool floating = isFloat(op.getInput());
-    if (!floating && !isSignless(op.getInput()))
+    if (!isFloat(op.getInput()) && !isSignless(op.getInput()))
       return rewriter.notifyMatchFailure(op, "unsigned input");
     Type element = op.getType().getElementType();
     rewriter.replaceOp(
         op, createElementwise(rewriter, op.getLoc(), element, op.getInput(),
-                              [&](OpBuilder &b, Location l,
-                                  ValueRange x) -> Value {
-                                Value zero = createScalarConstant(b, l, element, 0);
-                                if (floating)
-                                  return arith::MaximumFOp::create(b, l, x[0],
-                                                                   zero);
-                                return arith::MaxSIOp::create(b, l, x[0],
-                                                              zero);
+                              [](OpBuilder &b, Location l,
+                                 ValueRange x) -> Value {
+                                return createRelu(b, l, x[0]);
                               }));
     return success();
   }
@@ -159,18 +153,8 @@ struct DecomposeClamp : OpRewritePattern<ClampOp> {
         op, createElementwise(
                 rewriter, op.getLoc(), element, op.getInput(),
                 [&](OpBuilder &b, Location l, ValueRange x) -> Value {
-                  // A NaN or missing bound leaves the value unchanged.
-                  Value result = x[0];
-                  if (low && !low->isNaN())
-                    result = arith::MaximumFOp::create(
-                        b, l, result,
-                        createScalarConstant(b, l, element, low->convertToDouble()));
-                  if (high && !high->isNaN())
-                    result = arith::MinimumFOp::create(
-                        b, l, result,
-                        createScalarConstant(b, l, element,
-                                       high->convertToDouble()));
-                  return result;
+                  return createClamp(b, l, x[0], low, high,
+                                     /*isUnsigned=*/false);
                 }));
     return success();
   }

@@ -12,6 +12,9 @@
 #define WEBNN_DIALECT_WEBNN_IR_SCALARBODIES_H
 
 #include "mlir/IR/Builders.h"
+#include "llvm/ADT/APFloat.h"
+
+#include <optional>
 
 namespace mlir::webnn {
 
@@ -21,6 +24,18 @@ Value createScalarConstant(OpBuilder &b, Location loc, Type type,
 
 /// sigmoid: 1 / (1 + exp(-x)).
 Value createSigmoid(OpBuilder &b, Location loc, Value x);
+
+/// relu: max(x, 0), maximumf for floats (NaN stays NaN), maxsi for
+/// integers.
+Value createRelu(OpBuilder &b, Location loc, Value x);
+
+/// clamp: max(x, low) then min(x, high), either bound absent or NaN leaving
+/// the value unchanged (WPT's clamp cases). Integer bounds saturate to the
+/// type (signed, or unsigned with `isUnsigned`), as the spec's cast to the
+/// data type does.
+Value createClamp(OpBuilder &b, Location loc, Value x,
+                  std::optional<llvm::APFloat> low,
+                  std::optional<llvm::APFloat> high, bool isUnsigned);
 
 /// leakyRelu: x >= 0 ? x : alpha * x; a NaN input takes the second branch
 /// and stays NaN.
