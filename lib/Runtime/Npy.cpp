@@ -15,7 +15,6 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/MathExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -54,28 +53,6 @@ static std::string formatShape(llvm::ArrayRef<int64_t> shape) {
   return result + ")";
 }
 
-static StringRef getDescr(DataType type) {
-  switch (type) {
-  case DataType::Float32:
-    return "<f4";
-  case DataType::Float16:
-    return "<f2";
-  case DataType::Int32:
-    return "<i4";
-  case DataType::Uint32:
-    return "<u4";
-  case DataType::Int64:
-    return "<i8";
-  case DataType::Uint64:
-    return "<u8";
-  case DataType::Int8:
-    return "|i1";
-  case DataType::Uint8:
-    return "|u1";
-  }
-  llvm_unreachable("unknown DataType");
-}
-
 /// The data type of a dtype string such as "<f4".
 static Expected<DataType> parseDescr(StringRef descr) {
   // The byte order, then the kind and the size. One-byte types have no byte
@@ -84,18 +61,13 @@ static Expected<DataType> parseDescr(StringRef descr) {
     return makeError("unsupported dtype '" + descr + "'");
   char order = descr.front();
   StringRef type = descr.drop_front();
-  std::optional<DataType> result =
-      llvm::StringSwitch<std::optional<DataType>>(type)
-          .Case("f4", DataType::Float32)
-          .Case("f2", DataType::Float16)
-          .Case("i4", DataType::Int32)
-          .Case("u4", DataType::Uint32)
-          .Case("i8", DataType::Int64)
-          .Case("u8", DataType::Uint64)
-          .Case("i1", DataType::Int8)
-          .Case("u1", DataType::Uint8)
-          .Case("b1", DataType::Uint8)
-          .Default(std::nullopt);
+  // numpy's bool ("b1") is stored as uint8, as WebNN has no bool type.
+  std::optional<DataType> result;
+  if (type == "b1")
+    result = DataType::Uint8;
+  for (DataType candidate : kAllDataTypes)
+    if (getNpyDescr(candidate).drop_front() == type)
+      result = candidate;
   if (!result)
     return makeError("unsupported dtype '" + descr +
                      "' (supported: <f4 <f2 <i4 <u4 <i8 <u8 |i1 |u1 |b1)");
@@ -341,7 +313,7 @@ std::string mlir::webnn::serializeNpy(const HostTensor &tensor) {
   // kArrayAlign (always at least one space).
   llvm::ArrayRef<int64_t> shape = tensor.getShape();
   std::string dict =
-      "{'descr': '" + getDescr(tensor.getDataType()).str() +
+      "{'descr': '" + getNpyDescr(tensor.getDataType()).str() +
       "', 'fortran_order': False, 'shape': " + formatShape(shape) + ", }";
   if (!shape.empty())
     dict.append(kGrowthAxisMaxDigits - std::to_string(shape[0]).size(), ' ');

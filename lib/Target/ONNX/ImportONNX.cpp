@@ -27,22 +27,10 @@ llvm::Error makeError(const Twine &message) {
 /// The WebNN data type of an ONNX TensorProto data type.
 std::optional<DataType> getDataTypeOf(int32_t onnxType) {
   switch (onnxType) {
-  case onnx::TensorProto::FLOAT:
-    return DataType::Float32;
-  case onnx::TensorProto::FLOAT16:
-    return DataType::Float16;
-  case onnx::TensorProto::INT32:
-    return DataType::Int32;
-  case onnx::TensorProto::UINT32:
-    return DataType::Uint32;
-  case onnx::TensorProto::INT64:
-    return DataType::Int64;
-  case onnx::TensorProto::UINT64:
-    return DataType::Uint64;
-  case onnx::TensorProto::INT8:
-    return DataType::Int8;
-  case onnx::TensorProto::UINT8:
-    return DataType::Uint8;
+#define WEBNN_DATA_TYPE(Enumerator, name, bytes, npy, onnxEnumerator, ...)     \
+  case onnx::TensorProto::onnxEnumerator:                                      \
+    return DataType::Enumerator;
+#include "WebNN/Dialect/WebNN/IR/DataTypes.def"
   default:
     return std::nullopt;
   }

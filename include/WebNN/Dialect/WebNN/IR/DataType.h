@@ -2,7 +2,7 @@
 //
 // MLOperandDataType and its mapping to MLIR element types: float32 -> f32,
 // float16 -> f16, int32 -> i32, uint32 -> ui32, int64 -> i64, uint64 -> ui64,
-// int8 -> i8, uint8 -> ui8.
+// int8 -> i8, uint8 -> ui8. The rows are in DataTypes.def.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,14 +17,14 @@
 namespace mlir::webnn {
 
 enum class DataType : unsigned {
-  Float32,
-  Float16,
-  Int32,
-  Uint32,
-  Int64,
-  Uint64,
-  Int8,
-  Uint8,
+#define WEBNN_DATA_TYPE(Enumerator, ...) Enumerator,
+#include "WebNN/Dialect/WebNN/IR/DataTypes.def"
+};
+
+/// Every data type, in the spec's order.
+inline constexpr DataType kAllDataTypes[] = {
+#define WEBNN_DATA_TYPE(Enumerator, ...) DataType::Enumerator,
+#include "WebNN/Dialect/WebNN/IR/DataTypes.def"
 };
 
 /// A set of data types, as the spec's "allowed data types" columns list them.
@@ -63,6 +63,8 @@ std::optional<DataType> getDataType(Type elementType);
 Type getElementType(MLIRContext *context, DataType type);
 /// The size in bytes of one element.
 unsigned getByteWidth(DataType type);
+/// The .npy dtype descriptor of a data type ("<f4").
+llvm::StringRef getNpyDescr(DataType type);
 
 } // namespace mlir::webnn
 
