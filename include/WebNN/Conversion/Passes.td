@@ -13,6 +13,10 @@ def ConvertWebNNToLinalg : Pass<"convert-webnn-to-linalg", "::mlir::ModuleOp"> {
     constants become `arith.constant`. Unsigned WebNN types (`ui8`, `ui32`,
     `ui64`) become signless integers, with the unsigned arith ops chosen
     from the original type; function signatures are converted to match.
+    Pooling, gemm, softmax and batch normalization are lowered through
+    their `webnn-decompose` rewrites into `webnn.elementwise` and
+    `webnn.reduce_window`, and those into linalg (named pooling ops,
+    `linalg.reduce` over whole dimensions, or a `linalg.generic`).
 
     An op with no lowering yet fails the pass with "failed to legalize
     operation" at the op.

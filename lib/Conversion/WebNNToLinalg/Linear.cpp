@@ -1,9 +1,9 @@
 //===- Linear.cpp - matmul and gemm to linalg -----------------------------===//
 //
 // matmul becomes linalg.matmul, or linalg.batch_matmul over the batch
-// dimensions collapsed into one (after broadcasting them). gemm is matmul
-// of the (transposed) operands with alpha and beta * c applied in one
-// element-wise epilogue.
+// dimensions collapsed into one (after broadcasting them). gemm is lowered
+// through its webnn-decompose rewrite: matmul of the (transposed) operands
+// and one element-wise epilogue applying alpha and beta * c.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +11,7 @@
 
 #include "Utils.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "WebNN/Dialect/WebNN/Transforms/Decompose.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -90,53 +91,10 @@ struct MatmulLowering : OpConversionPattern<MatmulOp> {
   }
 };
 
-struct GemmLowering : OpConversionPattern<GemmOp> {
-  using OpConversionPattern::OpConversionPattern;
-
-  LogicalResult
-  matchAndRewrite(GemmOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    auto resultType =
-        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
-    auto transposed = [&](Value matrix) -> Value {
-      auto type = cast<RankedTensorType>(matrix.getType());
-      Value init = tensor::EmptyOp::create(
-          rewriter, loc, {type.getDimSize(1), type.getDimSize(0)},
-          type.getElementType());
-      return linalg::TransposeOp::create(rewriter, loc, matrix, init,
-                                         ArrayRef<int64_t>{1, 0})
-          .getResult()[0];
-    };
-    Value a = op.getATranspose() ? transposed(adaptor.getA()) : adaptor.getA();
-    Value b = op.getBTranspose() ? transposed(adaptor.getB()) : adaptor.getB();
-    Value product = createMatmul(rewriter, loc, a, b, resultType);
-
-    double alpha = op.getAlpha().convertToDouble();
-    double beta = op.getBeta().convertToDouble();
-    Value c = adaptor.getC();
-    if (alpha == 1.0 && !c) {
-      rewriter.replaceOp(op, product);
-      return success();
-    }
-    SmallVector<Value> inputs = {product};
-    if (c)
-      inputs.push_back(c);
-    Value result = createElementwise(
-        rewriter, loc, resultType, inputs,
-        [&](OpBuilder &nb, Location nloc, ValueRange args) -> Value {
-          return createGemmEpilogue(nb, nloc, args[0],
-                                    args.size() == 2 ? args[1] : Value(),
-                                    alpha, beta);
-        });
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
 } // namespace
 
 void mlir::webnn::populateWebNNLinearToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<MatmulLowering, GemmLowering>(typeConverter,
-                                             patterns.getContext());
+  patterns.add<MatmulLowering>(typeConverter, patterns.getContext());
+  populateDecomposePatterns(patterns, {"gemm"});
 }

@@ -4,8 +4,9 @@
 // broadcasting indexing maps, and the op's scalar body becomes the
 // generic's body. webnn.reduce_window pads its input with the init value;
 // a max or add body over the spatial window of a 4-D input becomes the
-// named pooling op (linalg.pooling_nhwc_max / _sum, or the nchw ones); any
-// other body a linalg.generic with the window as reduction loops.
+// named pooling op (linalg.pooling_nhwc_max / _max_unsigned / _sum, or the
+// nchw ones); windows over whole dimensions a linalg.reduce; any other
+// window a linalg.generic with the window as reduction loops.
 //
 //===----------------------------------------------------------------------===//
 
@@ -54,15 +55,147 @@ struct ElementwiseLowering : OpConversionPattern<ElementwiseOp> {
 };
 
 /// The pooling reduction `op` computes, if its body is one op combining
-/// its two arguments: max (maximumf, maxsi) or add.
-enum class PoolingKind { None, Max, Sum };
+/// its two arguments: max (maximumf, maxsi), unsigned max (maxui) or add.
+enum class PoolingKind { None, Max, MaxUnsigned, Sum };
 static PoolingKind getPoolingKind(ReduceWindowOp op) {
   Operation *combiner = op.getCombiner();
   if (isa_and_nonnull<arith::MaximumFOp, arith::MaxSIOp>(combiner))
     return PoolingKind::Max;
+  if (isa_and_nonnull<arith::MaxUIOp>(combiner))
+    return PoolingKind::MaxUnsigned;
   if (isa_and_nonnull<arith::AddFOp, arith::AddIOp>(combiner))
     return PoolingKind::Sum;
   return PoolingKind::None;
+}
+
+/// A reduce_window's attributes, every list at its full length.
+struct Window {
+  SmallVector<int64_t> dimensions, strides, dilations, padding;
+};
+
+/// The named linalg pooling op for a `kind` reduction whose window covers
+/// the spatial dimensions of a 4-D input in nhwc or nchw, or null.
+static Value createNamedPool(OpBuilder &b, Location loc, PoolingKind kind,
+                             const Window &w, Value padded,
+                             RankedTensorType type, Value initValue) {
+  // The window covers two spatial dimensions of a 4-D input: H and W in
+  // nhwc (1, 2) or nchw (2, 3).
+  auto isWindowOver = [&](int64_t h, int64_t wd) {
+    if (type.getRank() != 4)
+      return false;
+    for (int64_t d = 0; d < 4; ++d)
+      if (d != h && d != wd &&
+          (w.dimensions[d] != 1 || w.strides[d] != 1 || w.dilations[d] != 1))
+        return false;
+    return true;
+  };
+  bool nhwc = isWindowOver(1, 2);
+  // linalg has an unsigned max pool in nhwc only.
+  bool nchw = !nhwc && kind != PoolingKind::MaxUnsigned && isWindowOver(2, 3);
+  if (kind == PoolingKind::None || (!nhwc && !nchw))
+    return nullptr;
+  int64_t h = nhwc ? 1 : 2, wd = h + 1;
+  Value windowShape = tensor::EmptyOp::create(
+      b, loc, ArrayRef<int64_t>{w.dimensions[h], w.dimensions[wd]},
+      type.getElementType());
+  Value init = createFilledTensor(b, loc, type, initValue);
+  auto strides = getI64TensorAttr(b, {w.strides[h], w.strides[wd]});
+  auto dilations = getI64TensorAttr(b, {w.dilations[h], w.dilations[wd]});
+  auto create = [&](auto opTag) -> Value {
+    using PoolOp = decltype(opTag);
+    return PoolOp::create(b, loc, TypeRange{type},
+                          ValueRange{padded, windowShape}, ValueRange{init},
+                          strides, dilations)
+        .getResult(0);
+  };
+  switch (kind) {
+  case PoolingKind::Max:
+    return nhwc ? create(linalg::PoolingNhwcMaxOp())
+                : create(linalg::PoolingNchwMaxOp());
+  case PoolingKind::MaxUnsigned:
+    return create(linalg::PoolingNhwcMaxUnsignedOp());
+  case PoolingKind::Sum:
+    return nhwc ? create(linalg::PoolingNhwcSumOp())
+                : create(linalg::PoolingNchwSumOp());
+  case PoolingKind::None:
+    break;
+  }
+  return nullptr;
+}
+
+/// For windows that span whole dimensions, one window per output
+/// (softmax's max and sum over an axis): a linalg.reduce over those
+/// dimensions, reshaped back to the size-1 dimensions reduce_window keeps.
+/// Null for any other window.
+static Value createWholeDimensionReduction(OpBuilder &b, Location loc,
+                                           const Window &w, Value padded,
+                                           RankedTensorType type,
+                                           Value initValue, Block &body) {
+  auto paddedType = cast<RankedTensorType>(padded.getType());
+  SmallVector<int64_t> reduced, keptShape;
+  for (int64_t d = 0; d < type.getRank(); ++d) {
+    if (w.dimensions[d] == 1) {
+      keptShape.push_back(type.getDimSize(d));
+      continue;
+    }
+    if (type.getDimSize(d) != 1 || w.dilations[d] != 1 ||
+        w.dimensions[d] != paddedType.getDimSize(d))
+      return nullptr;
+    reduced.push_back(d);
+  }
+  if (reduced.empty())
+    return nullptr;
+  Value init = createFilledTensor(
+      b, loc, RankedTensorType::get(keptShape, type.getElementType()),
+      initValue);
+  Value reduction =
+      linalg::ReduceOp::create(
+          b, loc, ValueRange{padded}, ValueRange{init}, reduced,
+          [&](OpBuilder &nb, Location l, ValueRange args) {
+            // args: element, accumulator.
+            linalg::YieldOp::create(
+                nb, l, cloneScalarBody(nb, body, {args[1], args[0]}));
+          })
+          .getResult(0);
+  return createReshape(b, loc, reduction, type.getShape());
+}
+
+/// Any window: a linalg.generic whose loops are the output dimensions
+/// (parallel), then the window's (reduction). The input is read at
+/// out * stride + w * dilation; an empty tensor of the window's shape gives
+/// the window loops their bounds, as in linalg's pooling ops.
+static Value createWindowLoops(OpBuilder &b, Location loc, const Window &w,
+                               Value padded, RankedTensorType type,
+                               Value initValue, Block &body) {
+  MLIRContext *context = b.getContext();
+  int64_t rank = type.getRank();
+  SmallVector<AffineExpr> inputExprs, windowExprs, outputExprs;
+  for (int64_t i = 0; i < rank; ++i) {
+    AffineExpr out = getAffineDimExpr(i, context);
+    AffineExpr wd = getAffineDimExpr(rank + i, context);
+    inputExprs.push_back(out * w.strides[i] + wd * w.dilations[i]);
+    windowExprs.push_back(wd);
+    outputExprs.push_back(out);
+  }
+  SmallVector<AffineMap> maps = {
+      AffineMap::get(2 * rank, 0, inputExprs, context),
+      AffineMap::get(2 * rank, 0, windowExprs, context),
+      AffineMap::get(2 * rank, 0, outputExprs, context)};
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  iterators.append(rank, utils::IteratorType::reduction);
+  Value windowShape =
+      tensor::EmptyOp::create(b, loc, w.dimensions, type.getElementType());
+  Value init = createFilledTensor(b, loc, type, initValue);
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{type}, ValueRange{padded, windowShape},
+             ValueRange{init}, maps, iterators,
+             [&](OpBuilder &nb, Location l, ValueRange args) {
+               // args: element, (unused) window element, accumulator.
+               linalg::YieldOp::create(
+                   nb, l, cloneScalarBody(nb, body, {args[2], args[0]}));
+             })
+      .getResult(0);
 }
 
 struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
@@ -76,94 +209,30 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
     if (!type)
       return rewriter.notifyMatchFailure(op, "unsupported result type");
     Location loc = op.getLoc();
-    int64_t rank = type.getRank();
-    SmallVector<int64_t> window = llvm::to_vector(op.getWindowDimensions());
-    SmallVector<int64_t> strides = op.getStridesOrDefault();
-    SmallVector<int64_t> dilations = op.getDilationsOrDefault();
-    SmallVector<int64_t> padding = op.getPaddingOrDefault();
-
+    Window w{llvm::to_vector(op.getWindowDimensions()),
+             op.getStridesOrDefault(), op.getDilationsOrDefault(),
+             op.getPaddingOrDefault()};
     Value initValue = arith::ConstantOp::create(
         rewriter, loc, cast<TypedAttr>(op.getInitValue()));
     SmallVector<int64_t> low, high;
-    for (int64_t i = 0; i < rank; ++i) {
-      low.push_back(padding[2 * i]);
-      high.push_back(padding[2 * i + 1]);
+    for (int64_t i = 0; i < type.getRank(); ++i) {
+      low.push_back(w.padding[2 * i]);
+      high.push_back(w.padding[2 * i + 1]);
     }
     Value padded =
         createPadded(rewriter, loc, adaptor.getInput(), low, high, initValue);
-    Value init = createFilledTensor(rewriter, loc, type, initValue);
-
     Block &body = op.getBody().front();
-    PoolingKind kind = getPoolingKind(op);
-    // The window covers two spatial dimensions of a 4-D input: H and W in
-    // nhwc (1, 2) or nchw (2, 3).
-    auto isWindowOver = [&](int64_t h, int64_t w) {
-      if (rank != 4)
-        return false;
-      for (int64_t d = 0; d < 4; ++d)
-        if (d != h && d != w &&
-            (window[d] != 1 || strides[d] != 1 || dilations[d] != 1))
-          return false;
-      return true;
-    };
-    bool nhwc = isWindowOver(1, 2), nchw = !nhwc && isWindowOver(2, 3);
-    if (kind != PoolingKind::None && (nhwc || nchw)) {
-      int64_t h = nhwc ? 1 : 2, w = h + 1;
-      Value windowShape = tensor::EmptyOp::create(
-          rewriter, loc, ArrayRef<int64_t>{window[h], window[w]},
-          type.getElementType());
-      auto stridesAttr = getI64TensorAttr(rewriter, {strides[h], strides[w]});
-      auto dilationsAttr =
-          getI64TensorAttr(rewriter, {dilations[h], dilations[w]});
-      SmallVector<Value> inputs = {padded, windowShape};
-      auto create = [&](auto opTag) -> Value {
-        using PoolOp = decltype(opTag);
-        return PoolOp::create(rewriter, loc, TypeRange{type}, inputs,
-                              ValueRange{init}, stridesAttr, dilationsAttr)
-            .getResult(0);
-      };
-      Value result;
-      if (kind == PoolingKind::Max)
-        result = nhwc ? create(linalg::PoolingNhwcMaxOp())
-                      : create(linalg::PoolingNchwMaxOp());
-      else
-        result = nhwc ? create(linalg::PoolingNhwcSumOp())
-                      : create(linalg::PoolingNchwSumOp());
-      rewriter.replaceOp(op, result);
-      return success();
-    }
-
-    // Loops: the output dimensions (parallel), then the window's
-    // (reduction). The input is read at out * stride + w * dilation; an
-    // empty tensor of the window's shape gives the window loops their
-    // bounds, as in linalg's pooling ops.
-    MLIRContext *context = rewriter.getContext();
-    SmallVector<AffineExpr> inputExprs, windowExprs, outputExprs;
-    for (int64_t i = 0; i < rank; ++i) {
-      AffineExpr out = getAffineDimExpr(i, context);
-      AffineExpr w = getAffineDimExpr(rank + i, context);
-      inputExprs.push_back(out * strides[i] + w * dilations[i]);
-      windowExprs.push_back(w);
-      outputExprs.push_back(out);
-    }
-    SmallVector<AffineMap> maps = {
-        AffineMap::get(2 * rank, 0, inputExprs, context),
-        AffineMap::get(2 * rank, 0, windowExprs, context),
-        AffineMap::get(2 * rank, 0, outputExprs, context)};
-    SmallVector<utils::IteratorType> iterators(rank,
-                                               utils::IteratorType::parallel);
-    iterators.append(rank, utils::IteratorType::reduction);
-    Value windowShape =
-        tensor::EmptyOp::create(rewriter, loc, window, type.getElementType());
-    auto generic = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{type}, ValueRange{padded, windowShape},
-        ValueRange{init}, maps, iterators,
-        [&](OpBuilder &b, Location l, ValueRange args) {
-          // args: element, (unused) window element, accumulator.
-          linalg::YieldOp::create(
-              b, l, cloneScalarBody(b, body, {args[2], args[0]}));
-        });
-    rewriter.replaceOp(op, generic.getResults());
+    // The named pooling ops first: the CPU backend's schedules know them
+    // (a global pool is also a whole-dimension reduction).
+    Value result = createNamedPool(rewriter, loc, getPoolingKind(op), w,
+                                   padded, type, initValue);
+    if (!result)
+      result = createWholeDimensionReduction(rewriter, loc, w, padded, type,
+                                             initValue, body);
+    if (!result)
+      result = createWindowLoops(rewriter, loc, w, padded, type, initValue,
+                                 body);
+    rewriter.replaceOp(op, result);
     return success();
   }
 };

@@ -11,6 +11,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "WebNN/Dialect/WebNN/Transforms/Decompose.h"
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
@@ -48,7 +49,9 @@ void mlir::webnn::populateWebNNToLinalgPatterns(
   populateWebNNLinearToLinalgPatterns(typeConverter, patterns);
   populateWebNNConvolutionToLinalgPatterns(typeConverter, patterns);
   populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
-  populateWebNNNormalizationToLinalgPatterns(typeConverter, patterns);
+  // batchNormalization and softmax have no lowering of their own: their
+  // decompositions into primitives are their lowering.
+  populateDecomposePatterns(patterns, {"batch_normalization", "softmax"});
   populateWebNNPrimitivesToLinalgPatterns(typeConverter, patterns);
   populateWebNNCompositeToLinalgPatterns(typeConverter, patterns);
 }

@@ -1,18 +1,24 @@
 // RUN: webnn-opt %s -convert-webnn-to-linalg -split-input-file | FileCheck %s
 
-// softmax: max-reduce, exp(x - max), sum-reduce, divide.
+// softmax and batchNormalization are lowered through their webnn-decompose
+// rewrites (test/Dialect/WebNN/Transforms/decompose.mlir).
+
+// softmax: max-reduce, exp(x - max), sum-reduce, divide. The reductions
+// over the whole axis are linalg.reduce, reshaped to keep the axis (size 1)
+// that broadcasts back against the input.
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
-// CHECK-DAG: #[[ROWS:.*]] = affine_map<(d0, d1) -> (d0)>
+// CHECK-DAG: #[[ROWS:.*]] = affine_map<(d0, d1) -> (d0, 0)>
 // CHECK-LABEL: func @softmax
 // CHECK: %[[NEGINF:.*]] = arith.constant 0xFF800000 : f32
-// CHECK: %[[MAX:.*]] = linalg.reduce ins(%{{.*}} : tensor<2x5xf32>) outs(%{{.*}} : tensor<2xf32>) dimensions = [1]
-// CHECK: arith.maximumf
-// CHECK: %[[EXP:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROWS]], #[[ID]]]{{.*}} ins(%{{.*}}, %[[MAX]]
+// CHECK: %[[MAXINIT:.*]] = linalg.fill ins(%[[NEGINF]] : f32) outs(%{{.*}} : tensor<2xf32>)
+// CHECK: %[[MAX:.*]] = linalg.reduce { arith.maximumf } ins(%{{.*}} : tensor<2x5xf32>) outs(%[[MAXINIT]] : tensor<2xf32>) dimensions = [1]
+// CHECK: %[[MAX2:.*]] = tensor.expand_shape %[[MAX]] {{\[}}[0, 1]] output_shape [2, 1]
+// CHECK: %[[EXP:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROWS]], #[[ID]]]{{.*}} ins(%{{.*}}, %[[MAX2]]
 // CHECK: arith.subf
 // CHECK: math.exp
-// CHECK: %[[SUM:.*]] = linalg.reduce ins(%[[EXP]] : tensor<2x5xf32>) {{.*}} dimensions = [1]
-// CHECK: arith.addf
-// CHECK: linalg.generic {{.*}} ins(%[[EXP]], %[[SUM]]
+// CHECK: %[[SUM:.*]] = linalg.reduce { arith.addf } ins(%[[EXP]] : tensor<2x5xf32>) {{.*}} dimensions = [1]
+// CHECK: %[[SUM2:.*]] = tensor.expand_shape %[[SUM]]
+// CHECK: linalg.generic {{.*}} ins(%[[EXP]], %[[SUM2]]
 // CHECK: arith.divf
 func.func @softmax(%x: tensor<2x5xf32>) -> tensor<2x5xf32> {
   %0 = webnn.softmax %x {axis = 1 : i32} : (tensor<2x5xf32>) -> tensor<2x5xf32>
@@ -23,10 +29,10 @@ func.func @softmax(%x: tensor<2x5xf32>) -> tensor<2x5xf32> {
 
 // batchNormalization: a per-channel factor scale / sqrt(variance + epsilon)
 // (the square root and division once per channel), then one generic over
-// the input reading the parameters along the axis.
+// the input reading the parameters, reshaped to [C, 1, 1], along the axis.
 // CHECK-DAG: #[[V:.*]] = affine_map<(d0) -> (d0)>
 // CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>
-// CHECK-DAG: #[[C:.*]] = affine_map<(d0, d1, d2, d3) -> (d1)>
+// CHECK-DAG: #[[C:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, 0, 0)>
 // CHECK-LABEL: func @batch_normalization
 // CHECK-SAME: (%[[XT:.*]]: tensor<1x3x2x2xf32>, %[[MT:.*]]: tensor<3xf32>, %[[VT:.*]]: tensor<3xf32>, %[[ST:.*]]: tensor<3xf32>, %[[BT:.*]]: tensor<3xf32>)
 // CHECK: %[[FACTOR:.*]] = linalg.generic {indexing_maps = [#[[V]], #[[V]], #[[V]]], iterator_types = ["parallel"]} ins(%[[VT]], %[[ST]] : tensor<3xf32>, tensor<3xf32>)
@@ -35,7 +41,10 @@ func.func @softmax(%x: tensor<2x5xf32>) -> tensor<2x5xf32> {
 // CHECK: %[[VAREPS:.*]] = arith.addf %[[VAR]], %[[EPS]]
 // CHECK: %[[STD:.*]] = math.sqrt %[[VAREPS]]
 // CHECK: arith.divf %[[SCALE]], %[[STD]]
-// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[C]], #[[C]], #[[C]], #[[ID]]], {{.*}} ins(%[[XT]], %[[MT]], %[[FACTOR]], %[[BT]] :
+// CHECK: %[[M3:.*]] = tensor.expand_shape %[[MT]] {{\[}}[0, 1, 2]] output_shape [3, 1, 1]
+// CHECK: %[[F3:.*]] = tensor.expand_shape %[[FACTOR]]
+// CHECK: %[[B3:.*]] = tensor.expand_shape %[[BT]]
+// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[C]], #[[C]], #[[C]], #[[ID]]], {{.*}} ins(%[[XT]], %[[M3]], %[[F3]], %[[B3]] :
 // CHECK: ^bb0(%[[X:.*]]: f32, %[[MEAN:.*]]: f32, %[[F:.*]]: f32, %[[BIAS:.*]]: f32, %{{.*}}: f32):
 // CHECK: %[[CENTERED:.*]] = arith.subf %[[X]], %[[MEAN]]
 // CHECK: %[[SCALED:.*]] = arith.mulf %[[CENTERED]], %[[F]]

@@ -54,8 +54,8 @@ func.func @compare(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi8> {
 // CHECK: %[[NEG_INF:.*]] = arith.constant 0xFF800000 : f32
 // CHECK: %[[PADDED:.*]] = tensor.pad %arg0 low[0, 1, 1, 0] high[0, 1, 1, 0]
 // CHECK:   tensor.yield %[[NEG_INF]] : f32
-// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[NEG_INF]] : f32) outs(%{{.*}} : tensor<1x5x5x8xf32>)
 // CHECK: %[[WINDOW:.*]] = tensor.empty() : tensor<3x3xf32>
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[NEG_INF]] : f32) outs(%{{.*}} : tensor<1x5x5x8xf32>)
 // CHECK: linalg.pooling_nhwc_max {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%[[PADDED]], %[[WINDOW]] : tensor<1x11x11x8xf32>, tensor<3x3xf32>) outs(%[[INIT]] : tensor<1x5x5x8xf32>)
 func.func @reduce_window_max_pool(%x: tensor<1x9x9x8xf32>) -> tensor<1x5x5x8xf32> {
   %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 3, 3, 1>, window_strides = array<i64: 1, 2, 2, 1>, padding = array<i64: 0, 0, 1, 1, 1, 1, 0, 0>, init_value = 0xFF800000 : f32} : (tensor<1x9x9x8xf32>) -> tensor<1x5x5x8xf32> {
@@ -104,4 +104,43 @@ func.func @reduce_window_generic(%x: tensor<2x7xi32>) -> tensor<2x3xi32> {
     webnn.yield %s : i32
   }
   return %r : tensor<2x3xi32>
+}
+
+// -----
+
+// Windows over whole dimensions, one per output (softmax's reductions):
+// a linalg.reduce over those dimensions, with the accumulator as the body's
+// first argument, reshaped back to the size-1 dimensions.
+// CHECK-LABEL: func @reduce_window_whole_dimensions
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%{{.*}} : i32) outs(%{{.*}} : tensor<3xi32>)
+// CHECK: %[[R:.*]] = linalg.reduce ins(%arg0 : tensor<2x3x4xi32>) outs(%[[INIT]] : tensor<3xi32>) dimensions = [0, 2]
+// CHECK: (%[[V:.*]]: i32, %[[ACC:.*]]: i32) {
+// CHECK:   %[[D:.*]] = arith.subi %[[ACC]], %[[V]] : i32
+// CHECK:   arith.maxsi %[[D]], %[[ACC]] : i32
+// CHECK: tensor.expand_shape %[[R]] {{\[}}[0, 1, 2]] output_shape [1, 3, 1] : tensor<3xi32> into tensor<1x3x1xi32>
+func.func @reduce_window_whole_dimensions(%x: tensor<2x3x4xi32>) -> tensor<1x3x1xi32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 2, 1, 4>, init_value = 0 : i32} : (tensor<2x3x4xi32>) -> tensor<1x3x1xi32> {
+  ^bb0(%acc: i32, %v: i32):
+    %d = arith.subi %acc, %v : i32
+    %m = arith.maxsi %d, %acc : i32
+    webnn.yield %m : i32
+  }
+  return %r : tensor<1x3x1xi32>
+}
+
+// -----
+
+// A window that spans a dimension but strides past it is still one window
+// per output; a window shorter than its dimension is not a whole-dimension
+// reduction: it keeps the window loops.
+// CHECK-LABEL: func @reduce_window_partial_dimension
+// CHECK-NOT: linalg.reduce
+// CHECK: linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "reduction", "reduction"]
+func.func @reduce_window_partial_dimension(%x: tensor<2x5xf32>) -> tensor<2x1xf32> {
+  %r = webnn.reduce_window %x {window_dimensions = array<i64: 1, 4>, window_strides = array<i64: 1, 4>, init_value = 0.0 : f32} : (tensor<2x5xf32>) -> tensor<2x1xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %s = arith.addf %acc, %v : f32
+    webnn.yield %s : f32
+  }
+  return %r : tensor<2x1xf32>
 }

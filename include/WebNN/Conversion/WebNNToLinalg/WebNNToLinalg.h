@@ -29,18 +29,15 @@ void populateWebNNElementwiseToLinalgPatterns(
 /// concat, reshape, transpose.
 void populateWebNNShapeToLinalgPatterns(const TypeConverter &typeConverter,
                                         RewritePatternSet &patterns);
-/// matmul, gemm.
+/// matmul; gemm through its decomposition.
 void populateWebNNLinearToLinalgPatterns(const TypeConverter &typeConverter,
                                          RewritePatternSet &patterns);
 /// conv2d in the nhwc/hwio layouts.
 void populateWebNNConvolutionToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);
-/// averagePool2d, l2Pool2d, maxPool2d in the nhwc layout.
+/// averagePool2d, l2Pool2d, maxPool2d, as window reductions.
 void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
                                           RewritePatternSet &patterns);
-/// batchNormalization, softmax.
-void populateWebNNNormalizationToLinalgPatterns(
-    const TypeConverter &typeConverter, RewritePatternSet &patterns);
 /// The HLO-style primitives: elementwise, reduce_window.
 void populateWebNNPrimitivesToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns);

@@ -12,6 +12,8 @@
 
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
 
+#include "WebNN/Dialect/WebNN/Transforms/Decompose.h"
+
 #include "WebNN/Dialect/WebNN/IR/ScalarBodies.h"
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
@@ -33,14 +35,16 @@ using namespace mlir::webnn;
 using ScalarBody = function_ref<Value(OpBuilder &, Location, ValueRange)>;
 
 /// The type's lowest value: -inf for floats, the signed minimum for
-/// integers (the padding and start of a max).
-static TypedAttr lowestValue(Builder &b, Type type) {
+/// integers, 0 for signless integers that hold unsigned ones (the padding
+/// and start of a max).
+static TypedAttr lowestValue(Builder &b, Type type, bool isUnsigned = false) {
   if (auto floatType = dyn_cast<FloatType>(type))
     return b.getFloatAttr(floatType,
                           APFloat::getInf(floatType.getFloatSemantics(),
                                           /*Negative=*/true));
-  return b.getIntegerAttr(
-      type, APInt::getSignedMinValue(type.getIntOrFloatBitWidth()));
+  unsigned width = type.getIntOrFloatBitWidth();
+  return b.getIntegerAttr(type, isUnsigned ? APInt::getZero(width)
+                                           : APInt::getSignedMinValue(width));
 }
 
 /// webnn.elementwise over `inputs` (broadcast) whose scalar body is
@@ -69,7 +73,7 @@ static Value createElementwise(PatternRewriter &rewriter, Location loc,
 }
 
 /// webnn.reduce_window of `input` with `combine(acc, element)` as its body.
-static Value createReduceWindow(PatternRewriter &rewriter, Location loc,
+static Value createReduceWindow(OpBuilder &rewriter, Location loc,
                                 Value input, RankedTensorType resultType,
                                 ArrayRef<int64_t> window,
                                 ArrayRef<int64_t> strides,
@@ -235,27 +239,43 @@ static FailureOr<PoolWindow> getPoolWindow(PoolOp op) {
   return result;
 }
 
+} // namespace
+
+FailureOr<Value> mlir::webnn::createMaxPoolWindow(OpBuilder &b,
+                                                  MaxPool2dOp op,
+                                                  Value input) {
+  FailureOr<PoolWindow> g = getPoolWindow(op);
+  if (failed(g))
+    return failure();
+  bool floating = isFloat(op.getInput());
+  bool isUnsigned = cast<RankedTensorType>(op.getInput().getType())
+                        .getElementType()
+                        .isUnsignedInteger();
+  Type element = cast<RankedTensorType>(input.getType()).getElementType();
+  auto type = cast<RankedTensorType>(op.getType()).clone(element);
+  return createReduceWindow(
+      b, op.getLoc(), input, type, g->window, g->strides, g->dilations,
+      g->padding, lowestValue(b, element, isUnsigned),
+      [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        if (floating)
+          return arith::MaximumFOp::create(nb, l, args[0], args[1]);
+        if (isUnsigned)
+          return arith::MaxUIOp::create(nb, l, args[0], args[1]);
+        return arith::MaxSIOp::create(nb, l, args[0], args[1]);
+      });
+}
+
+namespace {
 struct DecomposeMaxPool2d : OpRewritePattern<MaxPool2dOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(MaxPool2dOp op,
                                 PatternRewriter &rewriter) const override {
-    bool floating = isFloat(op.getInput());
-    if (!floating && !isSignless(op.getInput()))
+    if (!isFloat(op.getInput()) && !isSignless(op.getInput()))
       return rewriter.notifyMatchFailure(op, "unsigned input");
-    FailureOr<PoolWindow> g = getPoolWindow(op);
-    if (failed(g))
+    FailureOr<Value> pool = createMaxPoolWindow(rewriter, op, op.getInput());
+    if (failed(pool))
       return rewriter.notifyMatchFailure(op, "output sizes off the window");
-    auto type = cast<RankedTensorType>(op.getType());
-    rewriter.replaceOp(
-        op, createReduceWindow(
-                rewriter, op.getLoc(), op.getInput(), type, g->window,
-                g->strides, g->dilations, g->padding,
-                lowestValue(rewriter, type.getElementType()),
-                [&](OpBuilder &b, Location l, ValueRange args) -> Value {
-                  if (floating)
-                    return arith::MaximumFOp::create(b, l, args[0], args[1]);
-                  return arith::MaxSIOp::create(b, l, args[0], args[1]);
-                }));
+    rewriter.replaceOp(op, *pool);
     return success();
   }
 };
@@ -323,28 +343,36 @@ struct DecomposeL2Pool2d : OpRewritePattern<L2Pool2dOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(L2Pool2dOp op,
                                 PatternRewriter &rewriter) const override {
-    auto type = cast<RankedTensorType>(op.getType());
-    if (!type.getElementType().isF32())
-      return rewriter.notifyMatchFailure(
-          op, "float16 sums in float32 in the lowering: kept");
     FailureOr<PoolWindow> g = getPoolWindow(op);
     if (failed(g))
       return rewriter.notifyMatchFailure(op, "output sizes off the window");
     Location loc = op.getLoc();
+    auto type = cast<RankedTensorType>(op.getType());
+    // float16 squares overflow long before the norm does (300 squares to
+    // 90000 > 65504): square, sum and take the root in float32.
     Type element = type.getElementType();
-    Value sumOfSquares = createReduceWindow(
-        rewriter, loc, op.getInput(), type, g->window, g->strides,
-        g->dilations, g->padding, rewriter.getFloatAttr(element, 0.0),
-        [](OpBuilder &b, Location l, ValueRange args) -> Value {
-          Value square = arith::MulFOp::create(b, l, args[1], args[1]);
-          return arith::AddFOp::create(b, l, args[0], square);
+    Type sumElement = element.isF16() ? rewriter.getF32Type() : element;
+    Value squares = createElementwise(
+        rewriter, loc, sumElement, op.getInput(),
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value x = args[0];
+          if (x.getType() != sumElement)
+            x = arith::ExtFOp::create(b, l, sumElement, x);
+          return arith::MulFOp::create(b, l, x, x);
         });
+    Value sum = createReduceWindow(
+        rewriter, loc, squares, type.clone(sumElement), g->window,
+        g->strides, g->dilations, g->padding,
+        rewriter.getFloatAttr(sumElement, 0.0), addScalars);
     rewriter.replaceOp(
-        op, createElementwise(rewriter, loc, element, sumOfSquares,
-                              [](OpBuilder &b, Location l,
-                                 ValueRange args) -> Value {
-                                return math::SqrtOp::create(b, l, args[0]);
-                              }));
+        op, createElementwise(
+                rewriter, loc, element, sum,
+                [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+                  Value root = math::SqrtOp::create(b, l, args[0]);
+                  if (root.getType() != element)
+                    root = arith::TruncFOp::create(b, l, element, root);
+                  return root;
+                }));
     return success();
   }
 };
@@ -536,37 +564,24 @@ struct WebNNDecomposePass
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
-    RewritePatternSet set(context);
-    SmallVector<StringRef> known;
-    auto add = [&](StringRef mnemonic, auto addPattern) {
-      known.push_back(mnemonic);
-      if (ops.empty() || llvm::is_contained(ops, mnemonic))
-        addPattern();
-    };
-    add("relu", [&] { set.add<DecomposeRelu>(context); });
-    add("leaky_relu", [&] { set.add<DecomposeLeakyRelu>(context); });
-    add("clamp", [&] { set.add<DecomposeClamp>(context); });
-    add("sigmoid", [&] { set.add<DecomposeSigmoid>(context); });
-    add("max_pool2d", [&] { set.add<DecomposeMaxPool2d>(context); });
-    add("average_pool2d", [&] { set.add<DecomposeAveragePool2d>(context); });
-    add("l2_pool2d", [&] { set.add<DecomposeL2Pool2d>(context); });
-    add("gemm", [&] {
-      set.add<DecomposeGemm>(context);
-      if (composites)
-        set.add<WrapInComposite<GemmOp>>(context, "gemm");
-    });
-    add("softmax", [&] {
-      set.add<DecomposeSoftmax>(context);
-      if (composites)
-        set.add<WrapInComposite<SoftmaxOp>>(context, "softmax");
-    });
-    add("batch_normalization",
-        [&] { set.add<DecomposeBatchNormalization>(context); });
     for (const std::string &name : ops)
-      if (!llvm::is_contained(known, name))
+      if (!llvm::is_contained(getDecomposableOps(), name))
         return emitError(UnknownLoc::get(context))
                << "webnn-decompose: cannot decompose '" << name
-               << "' (it knows " << llvm::join(known, ", ") << ")";
+               << "' (it knows " << llvm::join(getDecomposableOps(), ", ")
+               << ")";
+    SmallVector<StringRef> selected;
+    for (StringRef name : getDecomposableOps())
+      if (ops.empty() || llvm::is_contained(ops, name))
+        selected.push_back(name);
+    RewritePatternSet set(context);
+    populateDecomposePatterns(set, selected);
+    if (composites) {
+      if (llvm::is_contained(selected, "gemm"))
+        set.add<WrapInComposite<GemmOp>>(context, "gemm");
+      if (llvm::is_contained(selected, "softmax"))
+        set.add<WrapInComposite<SoftmaxOp>>(context, "softmax");
+    }
     patterns = std::move(set);
     return success();
   }
@@ -592,3 +607,44 @@ struct WebNNDecomposePass
   FrozenRewritePatternSet patterns;
 };
 } // namespace
+
+/// One row per op: its mnemonic and the pattern that decomposes it.
+struct Decomposition {
+  StringLiteral mnemonic;
+  void (*add)(RewritePatternSet &);
+};
+
+template <typename Pattern>
+static void addPattern(RewritePatternSet &patterns) {
+  patterns.add<Pattern>(patterns.getContext());
+}
+
+static constexpr Decomposition kDecompositions[] = {
+    {"relu", addPattern<DecomposeRelu>},
+    {"leaky_relu", addPattern<DecomposeLeakyRelu>},
+    {"clamp", addPattern<DecomposeClamp>},
+    {"sigmoid", addPattern<DecomposeSigmoid>},
+    {"max_pool2d", addPattern<DecomposeMaxPool2d>},
+    {"average_pool2d", addPattern<DecomposeAveragePool2d>},
+    {"l2_pool2d", addPattern<DecomposeL2Pool2d>},
+    {"gemm", addPattern<DecomposeGemm>},
+    {"softmax", addPattern<DecomposeSoftmax>},
+    {"batch_normalization", addPattern<DecomposeBatchNormalization>},
+};
+
+ArrayRef<StringLiteral> mlir::webnn::getDecomposableOps() {
+  static const SmallVector<StringLiteral> mnemonics = [] {
+    SmallVector<StringLiteral> result;
+    for (const Decomposition &row : kDecompositions)
+      result.push_back(row.mnemonic);
+    return result;
+  }();
+  return mnemonics;
+}
+
+void mlir::webnn::populateDecomposePatterns(RewritePatternSet &patterns,
+                                            ArrayRef<StringRef> mnemonics) {
+  for (const Decomposition &row : kDecompositions)
+    if (llvm::is_contained(mnemonics, row.mnemonic))
+      row.add(patterns);
+}

@@ -39,16 +39,14 @@ func.func @activations(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 // What the scalar bodies cannot express stays: an unsigned max pool (no
 // unsigned scalar arithmetic), integer clamp (bounds saturate in the
-// lowering), float16 l2 pool (summed in float32 by the lowering).
+// lowering).
 // CHECK-LABEL: func @kept
 // CHECK: webnn.max_pool2d
 // CHECK: webnn.clamp
-// CHECK: webnn.l2_pool2d
-func.func @kept(%u: tensor<1x1x2x2xui8>, %i: tensor<4xi32>, %h: tensor<1x1x4x4xf16>) -> (tensor<1x1x1x1xui8>, tensor<4xi32>, tensor<1x1x1x1xf16>) {
+func.func @kept(%u: tensor<1x1x2x2xui8>, %i: tensor<4xi32>) -> (tensor<1x1x1x1xui8>, tensor<4xi32>) {
   %0 = webnn.max_pool2d %u : (tensor<1x1x2x2xui8>) -> tensor<1x1x1x1xui8>
   %1 = webnn.clamp %i {min_value = 0.0 : f64} : (tensor<4xi32>) -> tensor<4xi32>
-  %2 = webnn.l2_pool2d %h : (tensor<1x1x4x4xf16>) -> tensor<1x1x1x1xf16>
-  return %0, %1, %2 : tensor<1x1x1x1xui8>, tensor<4xi32>, tensor<1x1x1x1xf16>
+  return %0, %1 : tensor<1x1x1x1xui8>, tensor<4xi32>
 }
 
 // -----
@@ -92,15 +90,34 @@ func.func @global_average_pool(%x: tensor<1x8x7x7xf32>) -> tensor<1x8x1x1xf32> {
 
 // -----
 
+// l2Pool2d: the squares, their windowed sum, the root.
 // CHECK-LABEL: func @l2_pool
-// CHECK: %[[SS:.*]] = webnn.reduce_window %arg0
+// CHECK: %[[SQ:.*]] = webnn.elementwise %arg0 : (tensor<1x1x4x4xf32>) -> tensor<1x1x4x4xf32>
 // CHECK:   arith.mulf
+// CHECK: %[[SS:.*]] = webnn.reduce_window %[[SQ]] {{.*}}window_dimensions = array<i64: 1, 1, 2, 2>
 // CHECK:   arith.addf
 // CHECK: webnn.elementwise %[[SS]]
 // CHECK:   math.sqrt
 func.func @l2_pool(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32> {
   %0 = webnn.l2_pool2d %x {window_dimensions = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32>
   return %0 : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+// A float16 l2Pool2d squares, sums and takes the root in float32 (300
+// squares to 90000, past float16's 65504), then rounds to float16.
+// CHECK-LABEL: func @l2_pool_f16
+// CHECK: %[[SQ:.*]] = webnn.elementwise %arg0 : (tensor<1x1x4x4xf16>) -> tensor<1x1x4x4xf32>
+// CHECK:   arith.extf
+// CHECK:   arith.mulf {{.*}} : f32
+// CHECK: %[[SS:.*]] = webnn.reduce_window %[[SQ]] {{.*}} : (tensor<1x1x4x4xf32>) -> tensor<1x1x1x1xf32>
+// CHECK: webnn.elementwise %[[SS]] : (tensor<1x1x1x1xf32>) -> tensor<1x1x1x1xf16>
+// CHECK:   math.sqrt
+// CHECK:   arith.truncf
+func.func @l2_pool_f16(%h: tensor<1x1x4x4xf16>) -> tensor<1x1x1x1xf16> {
+  %0 = webnn.l2_pool2d %h : (tensor<1x1x4x4xf16>) -> tensor<1x1x1x1xf16>
+  return %0 : tensor<1x1x1x1xf16>
 }
 
 // -----

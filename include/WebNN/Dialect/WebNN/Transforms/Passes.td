@@ -61,7 +61,8 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
       -inf, or the type's lowest value; sums from 0), padded as the pool is
       (ceil rounding pads the end). The average divides by the count of
       non-padded elements in each window (a `reduce_window` over ones when
-      the pool is padded); l2 takes the square root of a sum of squares;
+      the pool is padded); l2 takes the square root of a sum of squares
+      (in float32 for float16, whose squares overflow early);
     - `gemm`: `matmul` (with explicit transposes) and one `elementwise`
       computing `alpha * ab + beta * c`;
     - `softmax`: the numerically stable max, `exp(x - max)`, sum, divide,
@@ -75,10 +76,11 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
     decomposition of an op that a fusion label names (`gemm`, `softmax`)
     is wrapped in a `webnn.composite` with that label: backends see the
     primitives, and the label keeps the op's context for those with a
-    kernel for it. Cases the primitives do not
-    cover stay as they are: unsigned or integer operands where the scalar
-    body would need unsigned arithmetic, float16 l2 pools (computed in
-    float32 by the lowering).
+    kernel for it. Cases the primitives do not cover stay as they are:
+    unsigned operands (the scalar bodies compute on float and signless
+    types) and integer clamps (their bounds saturate to the type in the
+    element-wise lowering). convert-webnn-to-linalg lowers pooling, gemm,
+    softmax and batch normalization through these same rewrites.
   }];
   let dependentDialects = ["::mlir::webnn::WebNNDialect",
                            "::mlir::arith::ArithDialect",
