@@ -434,6 +434,22 @@ static LogicalResult checkOutputSize(std::optional<Location> loc, StringRef op,
               ") is not a valid dimension");
 }
 
+/// The 4-D output of a conv2d or pool2d in `layout`, once its height and
+/// width are checked to be valid dimensions.
+static FailureOr<RankedTensorType>
+getOutput2d(std::optional<Location> loc, StringRef op, InputLayout layout,
+            int64_t batches, int64_t channels, int64_t height, int64_t width,
+            Type elementType) {
+  if (failed(checkOutputSize(loc, op, "height", height)) ||
+      failed(checkOutputSize(loc, op, "width", width)))
+    return failure();
+  SmallVector<int64_t, 4> shape =
+      layout == InputLayout::nchw
+          ? SmallVector<int64_t, 4>{batches, channels, height, width}
+          : SmallVector<int64_t, 4>{batches, height, width, channels};
+  return RankedTensorType::get(shape, elementType);
+}
+
 FailureOr<RankedTensorType>
 mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
                          Type bias, const Conv2dAttrs &attrs) {
@@ -524,17 +540,8 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
     return failure();
   int64_t outputHeight = *spanH / height.stride + 1;
   int64_t outputWidth = *spanW / width.stride + 1;
-  if (failed(checkOutputSize(loc, op, "height", outputHeight)) ||
-      failed(checkOutputSize(loc, op, "width", outputWidth)))
-    return failure();
-
-  SmallVector<int64_t, 4> shape =
-      attrs.inputLayout == InputLayout::nchw
-          ? SmallVector<int64_t, 4>{batches, outputChannels, outputHeight,
-                                    outputWidth}
-          : SmallVector<int64_t, 4>{batches, outputHeight, outputWidth,
-                                    outputChannels};
-  return RankedTensorType::get(shape, inputType->getElementType());
+  return getOutput2d(loc, op, attrs.inputLayout, batches, outputChannels,
+                     outputHeight, outputWidth, inputType->getElementType());
 }
 
 FailureOr<RankedTensorType>
@@ -606,17 +613,8 @@ mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
   } else {
     outputHeight = ceilH, outputWidth = ceilW;
   }
-  if (failed(checkOutputSize(loc, op, "height", outputHeight)) ||
-      failed(checkOutputSize(loc, op, "width", outputWidth)))
-    return failure();
-
-  SmallVector<int64_t, 4> shape =
-      attrs.layout == InputLayout::nchw
-          ? SmallVector<int64_t, 4>{batches, channels, outputHeight,
-                                    outputWidth}
-          : SmallVector<int64_t, 4>{batches, outputHeight, outputWidth,
-                                    channels};
-  return RankedTensorType::get(shape, inputType->getElementType());
+  return getOutput2d(loc, op, attrs.layout, batches, channels, outputHeight,
+                     outputWidth, inputType->getElementType());
 }
 
 //===----------------------------------------------------------------------===//
