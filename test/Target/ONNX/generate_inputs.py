@@ -118,6 +118,21 @@ save(model([helper.make_node("MaxPool", ["input"], ["output"], name="pool", kern
                              strides=[2, 2], pads=[0, 0, 1, 1], ceil_mode=1)],
            [vi("input", [1, 1, 4, 4])], [vi("output", [1, 1, 2, 2])], []), "ceil_pool.onnx")
 
+# --- one op at two opsets whose semantics differ: the importer picks the
+# converter of the highest first opset not above the model's. Softmax up to
+# opset 12 coerces the input to 2-D at `axis`, from 13 it runs over `axis`
+# alone; Clip up to 10 takes its bounds as attributes, from 11 as inputs.
+for opset in (11, 13):
+    save(model([helper.make_node("Softmax", ["input"], ["output"], name="softmax", axis=1)],
+               [vi("input", [2, 3, 4])], [vi("output", [2, 3, 4])], [], opset=opset),
+         "softmax_opset%d.onnx" % opset)
+save(model([helper.make_node("Clip", ["input"], ["output"], name="clip", min=-1.0, max=2.0)],
+           [vi("input", [2, 3])], [vi("output", [2, 3])], [], opset=7), "clip_opset7.onnx")
+save(model([helper.make_node("Clip", ["input", "lo", "hi"], ["output"], name="clip")],
+           [vi("input", [2, 3])], [vi("output", [2, 3])],
+           [tensor("lo", np.array(-1, np.float32)), tensor("hi", np.array(2, np.float32))],
+           opset=11), "clip_opset11.onnx")
+
 # --- error cases.
 save(model([helper.make_node("Elu", ["input"], ["output"], name="elu_node")],
            [vi("input", [1, 4])], [vi("output", [1, 4])], []), "unsupported_op.onnx")

@@ -1,0 +1,77 @@
+//===- Convolution.cpp - ONNX Conv and the padding of Conv and the pools -===//
+//
+// NCHW, as ONNX has it; 2-D only.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Importer.h"
+
+using namespace mlir;
+using namespace mlir::webnn;
+using namespace mlir::webnn::onnx_import;
+
+llvm::Expected<SmallVector<int64_t, 4>> mlir::webnn::onnx_import::getPadding(
+    const Attrs &attrs, ArrayRef<int64_t> inputHW, ArrayRef<int64_t> window,
+    ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations) {
+  std::string autoPad = getString(attrs, "auto_pad", "NOTSET");
+  if (autoPad == "NOTSET") {
+    SmallVector<int64_t> pads =
+        getInts(attrs, "pads").value_or(SmallVector<int64_t>{0, 0, 0, 0});
+    if (pads.size() != 4)
+      return makeError("pads must have 4 values for a 2-D op");
+    return SmallVector<int64_t, 4>{pads[0], pads[2], pads[1], pads[3]};
+  }
+  if (autoPad == "VALID")
+    return SmallVector<int64_t, 4>{0, 0, 0, 0};
+  if (autoPad != "SAME_UPPER" && autoPad != "SAME_LOWER")
+    return makeError("auto_pad '" + autoPad + "' is not supported");
+  // Output = ceil(input / stride); the total padding splits with the extra
+  // element at the end (SAME_UPPER) or the beginning (SAME_LOWER).
+  SmallVector<int64_t, 4> result;
+  for (int i = 0; i < 2; ++i) {
+    int64_t out = (inputHW[i] + strides[i] - 1) / strides[i];
+    int64_t effective = (window[i] - 1) * dilations[i] + 1;
+    int64_t total =
+        std::max<int64_t>(0, (out - 1) * strides[i] + effective - inputHW[i]);
+    int64_t small = total / 2, large = total - small;
+    bool upper = autoPad == "SAME_UPPER";
+    result.push_back(upper ? small : large);
+    result.push_back(upper ? large : small);
+  }
+  return result;
+}
+
+static llvm::Expected<Value> convertConv(Importer &importer, const Node &node) {
+  if (llvm::Error error = node.need(2))
+    return std::move(error);
+  const SmallVector<Value> &in = node.in;
+  const Attrs &attrs = node.attrs;
+  SmallVector<int64_t> x = Importer::shapeOf(in[0]),
+                       w = Importer::shapeOf(in[1]);
+  if (x.size() != 4 || w.size() != 4)
+    return makeError("only 2-D convolutions (4-D input and weight) are "
+                     "supported");
+  Conv2dOptions options;
+  SmallVector<int64_t> strides =
+      getInts(attrs, "strides").value_or(SmallVector<int64_t>{1, 1});
+  SmallVector<int64_t> dilations =
+      getInts(attrs, "dilations").value_or(SmallVector<int64_t>{1, 1});
+  auto padding =
+      getPadding(attrs, {x[2], x[3]}, {w[2], w[3]}, strides, dilations);
+  if (!padding)
+    return padding.takeError();
+  options.padding = *padding;
+  options.strides = SmallVector<int64_t, 2>(ArrayRef<int64_t>(strides));
+  options.dilations = SmallVector<int64_t, 2>(ArrayRef<int64_t>(dilations));
+  options.groups = getInt(attrs, "group", 1);
+  if (in.size() > 2)
+    options.bias = in[2];
+  return importer.getBuilder().conv2d(in[0], in[1], options);
+}
+
+ArrayRef<ConverterEntry> mlir::webnn::onnx_import::getConvolutionConverters() {
+  static const ConverterEntry entries[] = {
+      {"Conv", 1, convertConv},
+  };
+  return entries;
+}
