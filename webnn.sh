@@ -4,10 +4,12 @@
 #   ./webnn.sh demo         install what is missing, build, and JIT-run
 #                           MobileNetV2 (generated if missing) on a seeded
 #                           input: top-5 classes, compile time, latency
-#   ./webnn.sh test         install what is missing, build, run every test
+#   ./webnn.sh test         install what is missing, check the formatting,
+#                           build, run every test
 #   ./webnn.sh test-models  the four full-size first-wave models against
 #                           ONNX Runtime (npm), with the benchmark table
 #   ./webnn.sh build        install what is missing and build
+#   ./webnn.sh format       format the C++ sources with clang-format-22
 #
 # BUILD_DIR (default: build) chooses the build directory.
 set -euo pipefail
@@ -20,7 +22,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(
   cmake ninja-build ccache python3 python3-numpy python3-onnx
   clang-22 lld-22 llvm-22-dev libmlir-22-dev mlir-22-tools
-  libgtest-dev libonnx-dev libprotobuf-dev libomp-22-dev
+  libgtest-dev libonnx-dev libprotobuf-dev libomp-22-dev clang-format-22
 )
 
 install_missing_packages() {
@@ -37,6 +39,27 @@ install_missing_packages() {
   # A fresh machine may have stale package lists: update once if needed.
   $sudo apt-get install -y --no-install-recommends "${missing[@]}" ||
     { $sudo apt-get update && $sudo apt-get install -y --no-install-recommends "${missing[@]}"; }
+}
+
+# The C++ sources: LLVM style (.clang-format), one clang-format version for
+# everyone, since versions format differently.
+cxx_sources() {
+  if git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+    git ls-files -- '*.cpp' '*.h' '*.def'
+  else
+    find include lib tools unittests -name '*.cpp' -o -name '*.h' -o -name '*.def'
+  fi
+}
+
+check_format() {
+  local unformatted
+  unformatted=$(cxx_sources | xargs clang-format-22 --dry-run 2>&1 |
+    sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: warning: code should be clang-formatted.*/\1/p' | sort -u)
+  if [ -n "$unformatted" ]; then
+    echo "webnn.sh: not formatted (run ./webnn.sh format):" >&2
+    echo "$unformatted" | sed 's/^/  /' >&2
+    return 1
+  fi
 }
 
 configure_and_build() {
@@ -77,6 +100,7 @@ case "${1:-}" in
     ;;
   test)
     install_missing_packages
+    check_format
     configure_and_build
     ninja -C "$BUILD_DIR" check-webnn
     ;;
@@ -84,8 +108,12 @@ case "${1:-}" in
     install_missing_packages
     configure_and_build
     ;;
+  format)
+    install_missing_packages
+    cxx_sources | xargs clang-format-22 -i
+    ;;
   *)
-    sed -n '2,13p' "$0"
+    sed -n '2,15p' "$0"
     exit 2
     ;;
 esac

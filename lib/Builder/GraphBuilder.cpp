@@ -5,8 +5,8 @@
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -20,8 +20,8 @@ GraphBuilder::GraphBuilder(MLIRContext *context, StringRef name)
   context->loadDialect<WebNNDialect, func::FuncDialect>();
   module = ModuleOp::create(loc);
   builder.setInsertionPointToEnd(module->getBody());
-  graph = func::FuncOp::create(builder, loc, name,
-                               builder.getFunctionType({}, {}));
+  graph =
+      func::FuncOp::create(builder, loc, name, builder.getFunctionType({}, {}));
   builder.setInsertionPointToEnd(graph.addEntryBlock());
 }
 
@@ -64,19 +64,18 @@ llvm::Expected<Value> GraphBuilder::create(ArrayRef<Value> operands,
 
   SmallVector<Type, 1> resultTypes;
   if (llvm::Error error = captureDiagnostics([&] {
-        return OpTy::inferReturnTypes(
-            context, loc, state.operands,
-            state.attributes.getDictionary(context), state.getRawProperties(),
-            state.regions, resultTypes);
+        return OpTy::inferReturnTypes(context, loc, state.operands,
+                                      state.attributes.getDictionary(context),
+                                      state.getRawProperties(), state.regions,
+                                      resultTypes);
       }))
     return std::move(error);
   state.types.assign(resultTypes.begin(), resultTypes.end());
   return builder.create(state)->getResult(0);
 }
 
-llvm::Expected<IntegerAttr> GraphBuilder::getI32Option(StringRef op,
-                                                       StringRef name,
-                                                       int64_t value) {
+llvm::Expected<IntegerAttr>
+GraphBuilder::getI32Option(StringRef op, StringRef name, int64_t value) {
   if (value < std::numeric_limits<int32_t>::min() ||
       value > std::numeric_limits<int32_t>::max())
     return makeError(op + ": " + name + " (" + Twine(value) +
@@ -131,8 +130,9 @@ GraphBuilder::constantOfElements(const OperandDescriptor &descriptor,
   return constant(descriptor, bytes);
 }
 
-llvm::Expected<Value> GraphBuilder::constant(const OperandDescriptor &descriptor,
-                                             ArrayRef<char> bytes) {
+llvm::Expected<Value>
+GraphBuilder::constant(const OperandDescriptor &descriptor,
+                       ArrayRef<char> bytes) {
   if (llvm::Error error = checkOperands({}))
     return std::move(error);
   auto type = RankedTensorType::get(
@@ -146,8 +146,7 @@ llvm::Expected<Value> GraphBuilder::constant(const OperandDescriptor &descriptor
       type.getNumElements() * getByteWidth(descriptor.dataType);
   if (bytes.size() != expectedBytes)
     return makeError("constant: the data has " + Twine(bytes.size()) +
-                     " bytes but the descriptor needs " +
-                     Twine(expectedBytes));
+                     " bytes but the descriptor needs " + Twine(expectedBytes));
 
   ElementsAttr value;
   if (bytes.size() <= kMaxInlineConstantBytes) {
@@ -260,13 +259,12 @@ llvm::Expected<Value> GraphBuilder::conv2d(Value input, Value filter,
   auto groups = getI32Option("conv2d", "groups", options.groups);
   if (!groups)
     return groups.takeError();
-  return create<Conv2dOp>(
-      {input, filter, options.bias}, input, filter, options.bias,
-      getListOption(builder, options.padding),
-      getListOption(builder, options.strides),
-      getListOption(builder, options.dilations), *groups,
-      InputLayoutAttr::get(context, options.inputLayout),
-      FilterLayoutAttr::get(context, options.filterLayout));
+  return create<Conv2dOp>({input, filter, options.bias}, input, filter,
+                          options.bias, getListOption(builder, options.padding),
+                          getListOption(builder, options.strides),
+                          getListOption(builder, options.dilations), *groups,
+                          InputLayoutAttr::get(context, options.inputLayout),
+                          FilterLayoutAttr::get(context, options.filterLayout));
 }
 
 template <typename OpTy>

@@ -59,9 +59,8 @@ static void addFusionLabels(OpPassManager &pm, bool useLabels) {
     gemm.composites = true;
     pm.addNestedPass<func::FuncOp>(createWebNNDecompose(gemm));
     WebNNFormCompositesOptions formFolded;
-    formFolded.labels = llvm::to_vector_of<std::string>(
-        llvm::map_range(cpu::kFoldedFusionLabels,
-                        [](StringRef label) { return label.str(); }));
+    formFolded.labels = llvm::to_vector_of<std::string>(llvm::map_range(
+        cpu::kFoldedFusionLabels, [](StringRef label) { return label.str(); }));
     pm.addNestedPass<func::FuncOp>(createWebNNFormComposites(formFolded));
     pm.addNestedPass<func::FuncOp>(createWebNNFoldConvBatchNorm());
     WebNNFormCompositesOptions formEpilogues;

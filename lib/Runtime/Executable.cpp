@@ -20,8 +20,8 @@
 #include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
 #include "llvm/MC/MCSubtargetInfo.h"
-#include "llvm/Passes/PassBuilder.h"
 #include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
 #include <chrono>
@@ -155,9 +155,9 @@ Executable::compile(ModuleOp module, StringRef entry,
     }
   }
   if (!graph)
-    return makeError(entry.empty() ? Twine("the module holds no function")
-                                   : "the module has no function '" + entry +
-                                         "'");
+    return makeError(entry.empty()
+                         ? Twine("the module holds no function")
+                         : "the module has no function '" + entry + "'");
 
   std::unique_ptr<Executable> executable(new Executable());
   executable->entryName = graph.getName().str();
@@ -207,10 +207,10 @@ Executable::compile(ModuleOp module, StringRef entry,
     PassManager pm = PassManager::on<ModuleOp>(context);
     if (options.printIRAfterAll) {
       context->disableMultithreading();
-      pm.enableIRPrinting(
-          [](Pass *, Operation *) { return false; },
-          [](Pass *, Operation *) { return true; },
-          /*printModuleScope=*/true, /*printAfterOnlyOnChange=*/false);
+      pm.enableIRPrinting([](Pass *, Operation *) { return false; },
+                          [](Pass *, Operation *) { return true; },
+                          /*printModuleScope=*/true,
+                          /*printAfterOnlyOnChange=*/false);
     }
     if (options.threads == 0)
       return makeError("the thread count must be at least 1");
@@ -248,8 +248,9 @@ Executable::compile(ModuleOp module, StringRef entry,
 
   // LLVM's own vectorizers stay off for the reference pipeline, so that it
   // is the scalar loops it is meant to be.
-  auto transformer = makeLLVMOptimizer(targetMachine->get(),
-                                       /*vectorize=*/options.pipeline != "reference");
+  auto transformer =
+      makeLLVMOptimizer(targetMachine->get(),
+                        /*vectorize=*/options.pipeline != "reference");
   ExecutionEngineOptions engineOptions;
   engineOptions.transformer = transformer;
   engineOptions.jitCodeGenOptLevel = llvm::CodeGenOptLevel::Aggressive;
@@ -262,15 +263,15 @@ Executable::compile(ModuleOp module, StringRef entry,
     libraries.push_back(kOpenMPLibrary);
   }
   engineOptions.sharedLibPaths = libraries;
-  auto engine = ExecutionEngine::create(module, engineOptions,
-                                        std::move(*targetMachine));
+  auto engine =
+      ExecutionEngine::create(module, engineOptions, std::move(*targetMachine));
   if (!engine)
     return engine.takeError();
   executable->engine = std::move(*engine);
   // LLVM generates machine code on the first lookup: do it here, so that
   // the compile time includes it and the first run does not.
-  if (auto function = executable->engine->lookupPacked(
-          "_mlir_ciface_" + executable->entryName);
+  if (auto function = executable->engine->lookupPacked("_mlir_ciface_" +
+                                                       executable->entryName);
       !function)
     return function.takeError();
   executable->compileSeconds =

@@ -25,7 +25,8 @@ int main(int argc, char **argv) {
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
-  registry.insert<mlir::webnn::WebNNDialect, mlir::webnn::cpu::WebNNCPUDialect>();
+  registry
+      .insert<mlir::webnn::WebNNDialect, mlir::webnn::cpu::WebNNCPUDialect>();
 
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv, "webnn-opt: the webnn dialect's optimizer driver\n",

@@ -58,14 +58,16 @@ static cl::list<std::string> compareFiles(
     "compare",
     cl::desc("Compare an output with name=expected.npy; exit 1 on mismatch"),
     cl::cat(category));
-static cl::opt<double> relativeTolerance("rtol", cl::desc("Relative tolerance of --compare"),
-                            cl::init(1e-5), cl::cat(category));
-static cl::opt<double> absoluteTolerance("atol", cl::desc("Absolute tolerance of --compare"),
-                            cl::init(1e-6), cl::cat(category));
-static cl::opt<int> ulp(
-    "ulp",
-    cl::desc("Compare in units in the last place instead (WPT's metric)"),
-    cl::init(-1), cl::cat(category));
+static cl::opt<double>
+    relativeTolerance("rtol", cl::desc("Relative tolerance of --compare"),
+                      cl::init(1e-5), cl::cat(category));
+static cl::opt<double>
+    absoluteTolerance("atol", cl::desc("Absolute tolerance of --compare"),
+                      cl::init(1e-6), cl::cat(category));
+static cl::opt<int>
+    ulp("ulp",
+        cl::desc("Compare in units in the last place instead (WPT's metric)"),
+        cl::init(-1), cl::cat(category));
 static cl::opt<unsigned>
     benchmark("benchmark",
               cl::desc("Run N times after a warm-up and print latencies"),
@@ -83,11 +85,11 @@ static cl::opt<bool> noFusionLabels(
     cl::desc("Inline every composite instead of forming and using the "
              "fusion labels the CPU backend has kernels for"),
     cl::cat(category));
-static cl::opt<unsigned> top(
-    "top",
-    cl::desc("Print the K largest values of each output with their indices "
-             "(class scores)"),
-    cl::value_desc("K"), cl::init(0), cl::cat(category));
+static cl::opt<unsigned>
+    top("top",
+        cl::desc("Print the K largest values of each output with their indices "
+                 "(class scores)"),
+        cl::value_desc("K"), cl::init(0), cl::cat(category));
 static cl::opt<bool> printIR("print-ir-after-all",
                              cl::desc("Print the IR after each pass"),
                              cl::cat(category));
@@ -128,8 +130,8 @@ static std::string describeShape(const HostTensor &tensor) {
 
 static HostTensor makeRandom(const TensorDescriptor &desc, std::mt19937 &rng) {
   HostTensor tensor(desc.dataType, desc.shape);
-  bool isFloat = desc.dataType == DataType::Float32 ||
-                 desc.dataType == DataType::Float16;
+  bool isFloat =
+      desc.dataType == DataType::Float32 || desc.dataType == DataType::Float16;
   bool isUnsigned = desc.dataType == DataType::Uint8 ||
                     desc.dataType == DataType::Uint32 ||
                     desc.dataType == DataType::Uint64;
@@ -165,8 +167,7 @@ static void printTop(const HostTensor &tensor, unsigned k) {
   // NaN ranks last, so that the order stays a strict weak ordering.
   auto key = [&](int64_t i) {
     double value = tensor.getAsDouble(i);
-    return std::isnan(value) ? -std::numeric_limits<double>::infinity()
-                             : value;
+    return std::isnan(value) ? -std::numeric_limits<double>::infinity() : value;
   };
   std::partial_sort(order.begin(), shown, order.end(),
                     [&](int64_t a, int64_t b) { return key(a) > key(b); });
@@ -334,8 +335,8 @@ int main(int argc, char **argv) {
       if (!run)
         return fail(llvm::toString(run.takeError()));
       if (i > 0) // The first run warms up caches and pages.
-        times.push_back(std::chrono::duration<double, std::milli>(end - start)
-                            .count());
+        times.push_back(
+            std::chrono::duration<double, std::milli>(end - start).count());
     }
     std::sort(times.begin(), times.end());
     llvm::outs() << "latency over " << benchmark << " runs (ms): min "

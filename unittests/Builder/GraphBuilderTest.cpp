@@ -76,10 +76,10 @@ using Shape = SmallVector<int64_t>;
 TEST_F(GraphBuilderTest, BinaryOpsBroadcast) {
   Value a = input({2, 1, 4});
   Value b = input({3, 1});
-  for (auto method : {&GraphBuilder::add, &GraphBuilder::sub,
-                      &GraphBuilder::mul, &GraphBuilder::div,
-                      &GraphBuilder::max, &GraphBuilder::min,
-                      &GraphBuilder::pow}) {
+  for (auto method :
+       {&GraphBuilder::add, &GraphBuilder::sub, &GraphBuilder::mul,
+        &GraphBuilder::div, &GraphBuilder::max, &GraphBuilder::min,
+        &GraphBuilder::pow}) {
     Value r = ok((builder.*method)(a, b));
     EXPECT_EQ(shapeOf(r), (Shape{2, 3, 4}));
   }
@@ -91,16 +91,15 @@ TEST_F(GraphBuilderTest, UnaryOpsKeepTheShape) {
   for (auto method :
        {&GraphBuilder::abs, &GraphBuilder::neg, &GraphBuilder::ceil,
         &GraphBuilder::floor, &GraphBuilder::exp, &GraphBuilder::log,
-        &GraphBuilder::sqrt, &GraphBuilder::reciprocal,
-        &GraphBuilder::sigmoid, &GraphBuilder::tanh, &GraphBuilder::relu,
-        &GraphBuilder::identity}) {
+        &GraphBuilder::sqrt, &GraphBuilder::reciprocal, &GraphBuilder::sigmoid,
+        &GraphBuilder::tanh, &GraphBuilder::relu, &GraphBuilder::identity}) {
     Value r = ok((builder.*method)(x));
     EXPECT_EQ(r.getType(), x.getType());
   }
   Value leaky = ok(builder.leakyRelu(x, {0.1}));
-  EXPECT_EQ(cast<LeakyReluOp>(leaky.getDefiningOp()).getAlpha()
-                .convertToDouble(),
-            0.1);
+  EXPECT_EQ(
+      cast<LeakyReluOp>(leaky.getDefiningOp()).getAlpha().convertToDouble(),
+      0.1);
   ClampOptions relu6;
   relu6.minValue = 0.0;
   relu6.maxValue = 6.0;
@@ -207,14 +206,14 @@ TEST_F(GraphBuilderTest, Normalization) {
 
 TEST_F(GraphBuilderTest, ConstantsInlineAndAsBlobs) {
   std::vector<float> small = {1.0f, 2.0f};
-  Value c = ok(builder.constant({DataType::Float32, {2}},
-                                ArrayRef<float>(small)));
+  Value c =
+      ok(builder.constant({DataType::Float32, {2}}, ArrayRef<float>(small)));
   auto smallAttr = cast<ConstantOp>(c.getDefiningOp()).getValue();
   EXPECT_TRUE(isa<DenseElementsAttr>(smallAttr));
 
   std::vector<float> large(1024, 0.5f);
-  Value w = ok(builder.constant({DataType::Float32, {1024}},
-                                ArrayRef<float>(large)));
+  Value w =
+      ok(builder.constant({DataType::Float32, {1024}}, ArrayRef<float>(large)));
   auto largeAttr = cast<ConstantOp>(w.getDefiningOp()).getValue();
   EXPECT_TRUE(isa<DenseResourceElementsAttr>(largeAttr));
 
@@ -269,14 +268,14 @@ TEST_F(GraphBuilderTest, RejectsConv2dChannelMismatch) {
 TEST_F(GraphBuilderTest, RejectsConv2dBadOptions) {
   Conv2dOptions options;
   options.strides = SmallVector<int64_t, 2>{0, 1};
-  EXPECT_THAT(error(builder.conv2d(input({1, 3, 8, 8}), input({4, 3, 3, 3}),
-                                   options)),
-              HasSubstr("conv2d: strides [0, 1] must hold values"));
+  EXPECT_THAT(
+      error(builder.conv2d(input({1, 3, 8, 8}), input({4, 3, 3, 3}), options)),
+      HasSubstr("conv2d: strides [0, 1] must hold values"));
   Conv2dOptions groups;
   groups.groups = 0;
-  EXPECT_THAT(error(builder.conv2d(input({1, 3, 8, 8}), input({4, 3, 3, 3}),
-                                   groups)),
-              HasSubstr("conv2d: groups (0) must be positive"));
+  EXPECT_THAT(
+      error(builder.conv2d(input({1, 3, 8, 8}), input({4, 3, 3, 3}), groups)),
+      HasSubstr("conv2d: groups (0) must be positive"));
   Conv2dOptions hugeGroups;
   hugeGroups.groups = int64_t(1) << 40;
   EXPECT_THAT(error(builder.conv2d(input({1, 3, 8, 8}), input({4, 3, 3, 3}),
@@ -284,9 +283,9 @@ TEST_F(GraphBuilderTest, RejectsConv2dBadOptions) {
               HasSubstr("out of range"));
   Conv2dOptions bias;
   bias.bias = input({5});
-  EXPECT_THAT(error(builder.conv2d(input({1, 3, 8, 8}), input({4, 3, 3, 3}),
-                                   bias)),
-              HasSubstr("conv2d: bias shape [5] must be [4]"));
+  EXPECT_THAT(
+      error(builder.conv2d(input({1, 3, 8, 8}), input({4, 3, 3, 3}), bias)),
+      HasSubstr("conv2d: bias shape [5] must be [4]"));
 }
 
 TEST_F(GraphBuilderTest, RejectsWindowLargerThanInput) {
@@ -343,8 +342,7 @@ TEST_F(GraphBuilderTest, RejectsBadInputsAndConstants) {
   llvm::consumeError(builder.input("", {DataType::Float32, {2}}).takeError());
   input({2}); // "in0"
   auto duplicate = builder.input("in0", {DataType::Float32, {2}});
-  EXPECT_THAT(llvm::toString(duplicate.takeError()),
-              HasSubstr("already used"));
+  EXPECT_THAT(llvm::toString(duplicate.takeError()), HasSubstr("already used"));
   auto zeroDim = builder.input("z", {DataType::Float32, {2, 0}});
   EXPECT_THAT(llvm::toString(zeroDim.takeError()),
               HasSubstr("dimension 1 (0) is not a valid dimension"));
@@ -354,9 +352,9 @@ TEST_F(GraphBuilderTest, RejectsBadInputsAndConstants) {
               HasSubstr("has more elements than"));
 
   std::vector<float> data(3);
-  EXPECT_THAT(error(builder.constant({DataType::Float32, {2}},
-                                     ArrayRef<float>(data))),
-              HasSubstr("the data has 12 bytes but the descriptor needs 8"));
+  EXPECT_THAT(
+      error(builder.constant({DataType::Float32, {2}}, ArrayRef<float>(data))),
+      HasSubstr("the data has 12 bytes but the descriptor needs 8"));
   std::vector<int32_t> ints(2);
   EXPECT_THAT(error(builder.constant({DataType::Float16, {2}},
                                      ArrayRef<int32_t>(ints))),

@@ -29,8 +29,8 @@ public:
     int64_t c = pick(1, 8), h = pick(5, 12), w = pick(5, 12);
     bool nhwc = coin();
     layout = nhwc ? InputLayout::nhwc : InputLayout::nchw;
-    SmallVector<int64_t> shape =
-        nhwc ? SmallVector<int64_t>{1, h, w, c} : SmallVector<int64_t>{1, c, h, w};
+    SmallVector<int64_t> shape = nhwc ? SmallVector<int64_t>{1, h, w, c}
+                                      : SmallVector<int64_t>{1, c, h, w};
     Value x = llvm::cantFail(builder.input("x", {DataType::Float32, shape}));
     int steps = pick(2, 5);
     for (int i = 0; i < steps; ++i) {
@@ -69,8 +69,9 @@ private:
     std::uniform_real_distribution<float> dist(lo, hi);
     for (float &v : data)
       v = dist(rng);
-    return llvm::cantFail(builder.constant(
-        {DataType::Float32, SmallVector<int64_t>(shape)}, ArrayRef<float>(data)));
+    return llvm::cantFail(
+        builder.constant({DataType::Float32, SmallVector<int64_t>(shape)},
+                         ArrayRef<float>(data)));
   }
 
   int64_t channels(Value v) {
@@ -213,8 +214,7 @@ llvm::Expected<HostTensor> compileAndRun(MLIRContext &context, unsigned seed,
   RandomGraph graph(&context, seed);
   OwningOpRef<ModuleOp> module = graph.build(description);
   if (!module)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "no graph");
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "no graph");
   CompileOptions options;
   options.pipeline = pipeline.str();
   auto executable = Executable::compile(*module, "", options);

@@ -81,10 +81,10 @@ public:
   template <typename T>
   llvm::Expected<Value> constant(const OperandDescriptor &descriptor,
                                  ArrayRef<T> data) {
-    return constantOfElements(descriptor, sizeof(T),
-                              ArrayRef<char>(reinterpret_cast<const char *>(
-                                                 data.data()),
-                                             data.size() * sizeof(T)));
+    return constantOfElements(
+        descriptor, sizeof(T),
+        ArrayRef<char>(reinterpret_cast<const char *>(data.data()),
+                       data.size() * sizeof(T)));
   }
 
   // Element-wise binary ops.
@@ -128,7 +128,8 @@ public:
                                const Conv2dOptions &options = {});
   llvm::Expected<Value> averagePool2d(Value input,
                                       const Pool2dOptions &options = {});
-  llvm::Expected<Value> l2Pool2d(Value input, const Pool2dOptions &options = {});
+  llvm::Expected<Value> l2Pool2d(Value input,
+                                 const Pool2dOptions &options = {});
   llvm::Expected<Value> maxPool2d(Value input,
                                   const Pool2dOptions &options = {});
 

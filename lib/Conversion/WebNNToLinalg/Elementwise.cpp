@@ -26,8 +26,8 @@ using namespace mlir::webnn;
 
 namespace {
 /// The body of the linalg.generic for `op` on scalars `args`.
-Value buildScalar(Operation *op, OpBuilder &b, Location loc,
-                             ValueRange args, ScalarKind kind) {
+Value buildScalar(Operation *op, OpBuilder &b, Location loc, ValueRange args,
+                  ScalarKind kind) {
   bool isFloat = kind == ScalarKind::Float;
   bool isUnsigned = kind == ScalarKind::Unsigned;
   Type type = args[0].getType();
@@ -75,17 +75,20 @@ Value buildScalar(Operation *op, OpBuilder &b, Location loc,
       .Case([&](NegOp) -> Value {
         if (isFloat)
           return arith::NegFOp::create(b, loc, args[0]);
-        return arith::SubIOp::create(b, loc, createScalarConstant(b, loc, type, 0),
-                                     args[0]);
+        return arith::SubIOp::create(
+            b, loc, createScalarConstant(b, loc, type, 0), args[0]);
       })
-      .Case([&](CeilOp) { return Value(math::CeilOp::create(b, loc, args[0])); })
+      .Case(
+          [&](CeilOp) { return Value(math::CeilOp::create(b, loc, args[0])); })
       .Case([&](FloorOp) {
         return Value(math::FloorOp::create(b, loc, args[0]));
       })
       .Case([&](ExpOp) { return Value(math::ExpOp::create(b, loc, args[0])); })
       .Case([&](LogOp) { return Value(math::LogOp::create(b, loc, args[0])); })
-      .Case([&](SqrtOp) { return Value(math::SqrtOp::create(b, loc, args[0])); })
-      .Case([&](TanhOp) { return Value(math::TanhOp::create(b, loc, args[0])); })
+      .Case(
+          [&](SqrtOp) { return Value(math::SqrtOp::create(b, loc, args[0])); })
+      .Case(
+          [&](TanhOp) { return Value(math::TanhOp::create(b, loc, args[0])); })
       .Case([&](ReciprocalOp) {
         return Value(arith::DivFOp::create(
             b, loc, createScalarConstant(b, loc, type, 1.0), args[0]));
@@ -126,11 +129,11 @@ struct ElementwiseToGeneric : OpConversionPattern<OpTy> {
     // math.ipowi is signed: unsigned pow has no lowering.
     if (isa<PowOp>(op) && kind == ScalarKind::Unsigned)
       return rewriter.notifyMatchFailure(op, "no unsigned integer pow");
-    Value result = createElementwise(
-        rewriter, loc, resultType, inputs,
-        [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
-          return buildScalar(op, b, bodyLoc, args, kind);
-        });
+    Value result =
+        createElementwise(rewriter, loc, resultType, inputs,
+                          [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
+                            return buildScalar(op, b, bodyLoc, args, kind);
+                          });
     rewriter.replaceOp(op, result);
     return success();
   }

@@ -30,10 +30,9 @@ static Value broadcastTo(OpBuilder &b, Location loc, Value value,
   if (type.getShape() == shape)
     return value;
   auto resultType = RankedTensorType::get(shape, type.getElementType());
-  return createElementwise(b, loc, resultType, value,
-                           [](OpBuilder &, Location, ValueRange args) {
-                             return args[0];
-                           });
+  return createElementwise(
+      b, loc, resultType, value,
+      [](OpBuilder &, Location, ValueRange args) { return args[0]; });
 }
 
 /// The product of two matrices or batches of matrices of converted types,
@@ -59,12 +58,12 @@ static Value createMatmul(OpBuilder &b, Location loc, Value lhs, Value rhs,
     full.append(matrix.begin(), matrix.end());
     return full;
   };
-  Value lhs3 = createReshape(b, loc, broadcastTo(b, loc, lhs, withBatch({m, k})),
-                             {batch, m, k});
-  Value rhs3 = createReshape(b, loc, broadcastTo(b, loc, rhs, withBatch({k, n})),
-                             {batch, k, n});
-  Value init =
-      createZeroAccumulator(b, loc, RankedTensorType::get({batch, m, n}, element));
+  Value lhs3 = createReshape(
+      b, loc, broadcastTo(b, loc, lhs, withBatch({m, k})), {batch, m, k});
+  Value rhs3 = createReshape(
+      b, loc, broadcastTo(b, loc, rhs, withBatch({k, n})), {batch, k, n});
+  Value init = createZeroAccumulator(
+      b, loc, RankedTensorType::get({batch, m, n}, element));
   Value product = linalg::BatchMatmulOp::create(b, loc, ValueRange{lhs3, rhs3},
                                                 ValueRange{init})
                       .getResult(0);

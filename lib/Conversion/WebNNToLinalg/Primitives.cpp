@@ -224,14 +224,14 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
     Block &body = op.getBody().front();
     // The named pooling ops first: the CPU backend's schedules know them
     // (a global pool is also a whole-dimension reduction).
-    Value result = createNamedPool(rewriter, loc, getPoolingKind(op), w,
-                                   padded, type, initValue);
+    Value result = createNamedPool(rewriter, loc, getPoolingKind(op), w, padded,
+                                   type, initValue);
     if (!result)
       result = createWholeDimensionReduction(rewriter, loc, w, padded, type,
                                              initValue, body);
     if (!result)
-      result = createWindowLoops(rewriter, loc, w, padded, type, initValue,
-                                 body);
+      result =
+          createWindowLoops(rewriter, loc, w, padded, type, initValue, body);
     rewriter.replaceOp(op, result);
     return success();
   }

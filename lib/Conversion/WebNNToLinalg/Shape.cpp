@@ -22,9 +22,9 @@ struct ReshapeLowering : OpConversionPattern<ReshapeOp> {
   LogicalResult
   matchAndRewrite(ReshapeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, createReshape(rewriter, op.getLoc(),
-                                         adaptor.getInput(),
-                                         op.getType().getShape()));
+    rewriter.replaceOp(op,
+                       createReshape(rewriter, op.getLoc(), adaptor.getInput(),
+                                     op.getType().getShape()));
     return success();
   }
 };
@@ -39,12 +39,12 @@ struct TransposeLowering : OpConversionPattern<TransposeOp> {
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     SmallVector<int64_t> perm =
         getTransposePermutation(resultType.getRank(), op.getPermutation());
-    Value init = tensor::EmptyOp::create(rewriter, op.getLoc(),
-                                         resultType.getShape(),
-                                         resultType.getElementType());
+    Value init =
+        tensor::EmptyOp::create(rewriter, op.getLoc(), resultType.getShape(),
+                                resultType.getElementType());
     rewriter.replaceOp(op, linalg::TransposeOp::create(rewriter, op.getLoc(),
-                                                       adaptor.getInput(),
-                                                       init, perm)
+                                                       adaptor.getInput(), init,
+                                                       perm)
                                .getResults());
     return success();
   }

@@ -18,8 +18,7 @@ enum class ScalarKind { Float, Signed, Unsigned };
 ScalarKind getScalarKind(Type webnnType);
 
 /// The smallest value of a float (-inf) or integer type, for max-pooling.
-Value createLowestValue(OpBuilder &b, Location loc, Type type,
-                        ScalarKind kind);
+Value createLowestValue(OpBuilder &b, Location loc, Type type, ScalarKind kind);
 
 /// An empty tensor of `type` filled with `value`.
 Value createFilledTensor(OpBuilder &b, Location loc, RankedTensorType type,
@@ -33,8 +32,7 @@ AffineMap getBroadcastMap(MLIRContext *context, RankedTensorType operandType,
 /// A linalg.generic over `resultType` whose body is `body(scalars)`, with
 /// every input read through getBroadcastMap.
 Value createElementwise(
-    OpBuilder &b, Location loc, RankedTensorType resultType,
-    ValueRange inputs,
+    OpBuilder &b, Location loc, RankedTensorType resultType, ValueRange inputs,
     function_ref<Value(OpBuilder &, Location, ValueRange)> body);
 
 /// `value` padded with `padValue`: low[i]/high[i] elements before/after

@@ -8,11 +8,11 @@
 #include "WebNN/Conversion/Passes.h"
 
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "WebNN/Dialect/WebNN/Transforms/Decompose.h"
 #include "WebNN/Dialect/WebNN/Transforms/Passes.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 namespace mlir::webnn {
@@ -67,8 +67,8 @@ struct ConvertWebNNToLinalgPass
       RewritePatternSet layoutPatterns(context);
       populateNormalizeLayoutsPatterns(layoutPatterns, InputLayout::nhwc,
                                        FilterLayout::hwio);
-      if (failed(applyPatternsGreedily(getOperation(),
-                                       std::move(layoutPatterns))))
+      if (failed(
+              applyPatternsGreedily(getOperation(), std::move(layoutPatterns))))
         return signalPassFailure();
     }
 

@@ -34,7 +34,8 @@ static ConvSchedule chooseSchedule(linalg::Conv2DNhwcHwcfOp conv) {
 
 namespace {
 struct WebNNCPUChooseConvSchedulePass
-    : webnn::cpu::impl::WebNNCPUChooseConvScheduleBase<WebNNCPUChooseConvSchedulePass> {
+    : webnn::cpu::impl::WebNNCPUChooseConvScheduleBase<
+          WebNNCPUChooseConvSchedulePass> {
   void runOnOperation() override {
     MLIRContext *context = &getContext();
     getOperation().walk([&](Operation *op) {

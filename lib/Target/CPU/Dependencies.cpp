@@ -31,10 +31,10 @@ using namespace mlir;
 
 void mlir::webnn::cpu::registerCPUBackendDependencies(
     DialectRegistry &registry) {
-  registry.insert<affine::AffineDialect, arith::ArithDialect,
-                  func::FuncDialect, linalg::LinalgDialect, scf::SCFDialect,
-                  tensor::TensorDialect, transform::TransformDialect,
-                  vector::VectorDialect, WebNNCPUDialect>();
+  registry.insert<affine::AffineDialect, arith::ArithDialect, func::FuncDialect,
+                  linalg::LinalgDialect, scf::SCFDialect, tensor::TensorDialect,
+                  transform::TransformDialect, vector::VectorDialect,
+                  WebNNCPUDialect>();
   linalg::registerTransformDialectExtension(registry);
   vector::registerTransformDialectExtension(registry);
   scf::registerTransformDialectExtension(registry);

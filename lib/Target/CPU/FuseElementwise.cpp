@@ -25,7 +25,8 @@ using namespace mlir::webnn::cpu;
 
 namespace {
 struct WebNNCPUFuseElementwisePass
-    : webnn::cpu::impl::WebNNCPUFuseElementwiseBase<WebNNCPUFuseElementwisePass> {
+    : webnn::cpu::impl::WebNNCPUFuseElementwiseBase<
+          WebNNCPUFuseElementwisePass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     linalg::populateElementwiseOpsFusionPatterns(

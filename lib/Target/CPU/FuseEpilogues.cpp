@@ -162,8 +162,7 @@ private:
     return tiling;
   }
 
-  LogicalResult fuse(RewriterBase &rewriter,
-                     HeavyOpWithEpilogue &candidate) {
+  LogicalResult fuse(RewriterBase &rewriter, HeavyOpWithEpilogue &candidate) {
     scf::SCFTilingOptions tiling = getTiling(rewriter.getContext(), candidate);
     linalg::GenericOp epilogue = candidate.epilogue;
     Location loc = epilogue.getLoc();
@@ -175,9 +174,8 @@ private:
     auto fill = linalg::FillOp::create(rewriter, candidate.fill.getLoc(),
                                        candidate.fill.value(), dest);
     Operation *heavy = rewriter.clone(*candidate.heavy);
-    heavy->setOperand(
-        candidate.heavy.getDpsInitOperand(0)->getOperandNumber(),
-        fill.getResult(0));
+    heavy->setOperand(candidate.heavy.getDpsInitOperand(0)->getOperandNumber(),
+                      fill.getResult(0));
 
     SmallVector<Value> inputs;
     SmallVector<AffineMap> maps;
@@ -189,10 +187,10 @@ private:
     }
     maps.push_back(
         epilogue.getMatchingIndexingMap(epilogue.getDpsInitOperand(0)));
-    auto inPlace = linalg::GenericOp::create(
-        rewriter, loc, epilogue.getResultTypes(), inputs,
-        ValueRange{heavy->getResult(0)}, maps,
-        epilogue.getIteratorTypesArray());
+    auto inPlace =
+        linalg::GenericOp::create(rewriter, loc, epilogue.getResultTypes(),
+                                  inputs, ValueRange{heavy->getResult(0)}, maps,
+                                  epilogue.getIteratorTypesArray());
     rewriter.inlineRegionBefore(epilogue.getRegion(), inPlace.getRegion(),
                                 inPlace.getRegion().end());
     Block &body = inPlace.getRegion().front();
@@ -233,9 +231,9 @@ private:
       op->removeAttr(webnn::kFusionLabelAttrName);
       if (isConvolution(op)) {
         op->removeAttr(WebNNCPUDialect::kConvScheduleAttrName);
-        op->setAttr(WebNNCPUDialect::kConvTileAttrName,
-                    ConvScheduleAttr::get(rewriter.getContext(),
-                                          *candidate.schedule));
+        op->setAttr(
+            WebNNCPUDialect::kConvTileAttrName,
+            ConvScheduleAttr::get(rewriter.getContext(), *candidate.schedule));
       }
     }
     if (!fused)

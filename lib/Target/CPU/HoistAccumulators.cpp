@@ -25,7 +25,8 @@ using namespace mlir::webnn::cpu;
 
 namespace {
 struct WebNNCPUHoistAccumulatorsPass
-    : webnn::cpu::impl::WebNNCPUHoistAccumulatorsBase<WebNNCPUHoistAccumulatorsPass> {
+    : webnn::cpu::impl::WebNNCPUHoistAccumulatorsBase<
+          WebNNCPUHoistAccumulatorsPass> {
   void runOnOperation() override {
     // The tiles' index computations are loop-invariant but sit in the
     // innermost loop body; moving them out first makes the transfers'

@@ -32,7 +32,8 @@ using namespace mlir::webnn::cpu;
 
 namespace {
 struct WebNNCPUPackFilterBlocksPass
-    : webnn::cpu::impl::WebNNCPUPackFilterBlocksBase<WebNNCPUPackFilterBlocksPass> {
+    : webnn::cpu::impl::WebNNCPUPackFilterBlocksBase<
+          WebNNCPUPackFilterBlocksPass> {
   void runOnOperation() override {
     SmallVector<tensor::ExtractSliceOp> slices;
     getOperation().walk([&](tensor::ExtractSliceOp slice) {
@@ -96,8 +97,7 @@ private:
     // iv * block as the parallel loop computes it.
     OpFoldResult offset = slice.getMixedOffsets()[3];
     if (std::optional<int64_t> value = getConstantIntValue(offset))
-      return *value % block == 0 ? std::optional<int64_t>(block)
-                                 : std::nullopt;
+      return *value % block == 0 ? std::optional<int64_t>(block) : std::nullopt;
     // Or the induction variable of a parallel loop stepping by blocks from
     // a block boundary, as the fused epilogues' loops have it.
     if (auto iv = dyn_cast<BlockArgument>(cast<Value>(offset)))
@@ -144,10 +144,10 @@ private:
                     block * width);
         out += block * width;
       }
-    auto packedType = RankedTensorType::get(
-        {filters / block, type.getDimSize(0), type.getDimSize(1),
-         type.getDimSize(2), block},
-        type.getElementType());
+    auto packedType =
+        RankedTensorType::get({filters / block, type.getDimSize(0),
+                               type.getDimSize(1), type.getDimSize(2), block},
+                              type.getElementType());
     return arith::ConstantOp::create(
         rewriter, constant.getLoc(), packedType,
         webnn::createResourceElements(packedType, "packed_filter", packed));

@@ -60,9 +60,9 @@ public:
     os << "    %" << result;
     if (loops > 0)
       os << ", %" << result << "_loops:" << loops;
-    os << " = transform.structured.tile_using_for %" << target
-       << " tile_sizes " << list(sizes) << " : " << kFromAny << " -> ("
-       << types(1 + loops) << ")\n";
+    os << " = transform.structured.tile_using_for %" << target << " tile_sizes "
+       << list(sizes) << " : " << kFromAny << " -> (" << types(1 + loops)
+       << ")\n";
   }
 
   /// `%result` = `%target` tiled by `sizes` in one parallel loop.
@@ -75,8 +75,8 @@ public:
   }
 
   void merge(StringRef result, StringRef first, StringRef second) {
-    os << "    %" << result << " = transform.merge_handles %" << first
-       << ", %" << second << " : !transform.any_op\n";
+    os << "    %" << result << " = transform.merge_handles %" << first << ", %"
+       << second << " : !transform.any_op\n";
   }
 
   /// 2-D convolutions and pools with one kernel row -> 1-D ones.
@@ -89,9 +89,11 @@ private:
   static constexpr llvm::StringLiteral kFromAny = "(!transform.any_op)";
 
   static std::string list(ArrayRef<int64_t> sizes) {
-    return "[" + llvm::join(llvm::map_range(sizes, [](int64_t s) {
-             return std::to_string(s);
-           }), ", ") + "]";
+    return "[" +
+           llvm::join(llvm::map_range(
+                          sizes, [](int64_t s) { return std::to_string(s); }),
+                      ", ") +
+           "]";
   }
   static std::string types(int64_t count) {
     SmallVector<StringRef> all(count, "!transform.any_op");
@@ -167,7 +169,8 @@ static std::string writeHeavyOpScript() {
 
 namespace {
 struct WebNNCPUTileAndVectorizePass
-    : webnn::cpu::impl::WebNNCPUTileAndVectorizeBase<WebNNCPUTileAndVectorizePass> {
+    : webnn::cpu::impl::WebNNCPUTileAndVectorizeBase<
+          WebNNCPUTileAndVectorizePass> {
   void getDependentDialects(DialectRegistry &registry) const override {
     registerCPUBackendDependencies(registry);
   }

@@ -33,7 +33,8 @@ using namespace mlir::webnn::cpu;
 
 namespace {
 struct WebNNCPUVectorizeRemainingPass
-    : webnn::cpu::impl::WebNNCPUVectorizeRemainingBase<WebNNCPUVectorizeRemainingPass> {
+    : webnn::cpu::impl::WebNNCPUVectorizeRemainingBase<
+          WebNNCPUVectorizeRemainingPass> {
   void getDependentDialects(DialectRegistry &registry) const override {
     registerCPUBackendDependencies(registry);
   }
@@ -91,8 +92,7 @@ struct WebNNCPUVectorizeRemainingPass
   /// as contiguous as the loop order allows. Each size divides its loop, so
   /// every block has the same static shape; 0 keeps a loop whole.
   static SmallVector<OpFoldResult>
-  blockTileSizes(OpBuilder &builder, ArrayRef<int64_t> ranges,
-                 int64_t budget) {
+  blockTileSizes(OpBuilder &builder, ArrayRef<int64_t> ranges, int64_t budget) {
     SmallVector<int64_t> sizes(ranges.size(), 1);
     for (int64_t i = static_cast<int64_t>(ranges.size()) - 1; i >= 0; --i) {
       int64_t size = std::min(ranges[i], budget);
@@ -131,8 +131,8 @@ struct WebNNCPUVectorizeRemainingPass
       // are vectorized whole; anything else is vectorized in blocks of at
       // most kMaxBlockElements, because unrolling a whole activation into
       // vector ops makes code (and compile time) grow with the tensor.
-      bool isRegisterTile = op.getNumReductionLoops() > 0 &&
-                            count <= kMaxRegisterTileElements;
+      bool isRegisterTile =
+          op.getNumReductionLoops() > 0 && count <= kMaxRegisterTileElements;
       if (isRegisterTile || count <= kMaxBlockElements) {
         small.push_back(op);
         continue;
@@ -146,8 +146,7 @@ struct WebNNCPUVectorizeRemainingPass
       // reduction accumulate into the same elements, which threads would
       // race on.
       bool cutsReduction = false;
-      for (auto [size, iterator] :
-           llvm::zip(sizes, op.getIteratorTypesArray()))
+      for (auto [size, iterator] : llvm::zip(sizes, op.getIteratorTypesArray()))
         cutsReduction |= iterator == utils::IteratorType::reduction &&
                          getConstantIntValue(size) != 0;
       if (!cutsReduction && !op->getParentOfType<scf::ForallOp>())

@@ -39,12 +39,12 @@ void populateWebNNConvolutionToLinalgPatterns(
 void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
                                           RewritePatternSet &patterns);
 /// The HLO-style primitives: elementwise, reduce_window.
-void populateWebNNPrimitivesToLinalgPatterns(
-    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateWebNNPrimitivesToLinalgPatterns(const TypeConverter &typeConverter,
+                                             RewritePatternSet &patterns);
 /// Composites: inlined, with the root of the labels the CPU backend fuses
 /// marked (Composites.cpp).
-void populateWebNNCompositeToLinalgPatterns(
-    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+void populateWebNNCompositeToLinalgPatterns(const TypeConverter &typeConverter,
+                                            RewritePatternSet &patterns);
 /// All of the above.
 void populateWebNNToLinalgPatterns(const TypeConverter &typeConverter,
                                    RewritePatternSet &patterns);

@@ -1,4 +1,5 @@
-//===- FusionLabels.h - The fusion labels the CPU backend claims -*- C++ -*-===//
+//===- FusionLabels.h - The fusion labels the CPU backend claims -*- C++
+//-*-===//
 //
 // Which fusion labels the CPU backend claims is its own decision, as
 // torch-mlir's backends say which ops they keep (backend-legal-ops): the

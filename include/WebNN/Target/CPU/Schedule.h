@@ -34,10 +34,10 @@ inline constexpr std::array<int64_t, 4> kBatchMatmulRegisterTile = {1, 8, 32,
 /// the parallel loop, then the register tile inside it (one kernel row, so
 /// that the tile decomposes to a 1-D convolution).
 inline constexpr std::array<int64_t, 2> kConvRowsParallelTile = {1, 1};
-inline constexpr std::array<int64_t, 7> kConvRowsRegisterTile = {
-    0, 0, 8, 32, 1, 1, 8};
-inline constexpr std::array<int64_t, 4> kConvFilterBlocksParallelTile = {
-    0, 0, 0, 32};
+inline constexpr std::array<int64_t, 7> kConvRowsRegisterTile = {0, 0, 8, 32,
+                                                                 1, 1, 8};
+inline constexpr std::array<int64_t, 4> kConvFilterBlocksParallelTile = {0, 0,
+                                                                         0, 32};
 inline constexpr std::array<int64_t, 7> kConvFilterBlocksRegisterTile = {
     1, 1, 8, 0, 1, 1, 8};
 /// The filters of one block of the filter_blocks schedule.
@@ -46,8 +46,8 @@ inline constexpr int64_t kFilterBlock = kConvFilterBlocksParallelTile[3];
 /// Depthwise convolutions and pooling, loops (n, oh, ow, c, kh, kw): a
 /// parallel loop over output rows, then a register tile of one window row.
 inline constexpr std::array<int64_t, 2> kWindowRowsParallelTile = {1, 1};
-inline constexpr std::array<int64_t, 6> kWindowRowsRegisterTile = {
-    0, 0, 8, 32, 1, 0};
+inline constexpr std::array<int64_t, 6> kWindowRowsRegisterTile = {0,  0, 8,
+                                                                   32, 1, 0};
 
 /// The parallel tile of a convolution's schedule over its output's
 /// (n, oh, ow, c): what a fused epilogue's loops cut.

@@ -24,13 +24,13 @@ static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
                             << "registry has version " << label.version << ")";
   unsigned inputs = op.getInputs().size();
   if (inputs < label.minInputs || inputs > label.maxInputs)
-    return op.emitOpError() << "composite '" << name << "': takes "
-                            << label.minInputs << " to " << label.maxInputs
-                            << " operands, got " << inputs;
+    return op.emitOpError()
+           << "composite '" << name << "': takes " << label.minInputs << " to "
+           << label.maxInputs << " operands, got " << inputs;
   if (op.getNumResults() != label.results)
-    return op.emitOpError() << "composite '" << name << "': has "
-                            << label.results << " results, got "
-                            << op.getNumResults();
+    return op.emitOpError()
+           << "composite '" << name << "': has " << label.results
+           << " results, got " << op.getNumResults();
   DictionaryAttr attributes = op.getCompositeAttributes();
   for (NamedAttribute attribute : attributes) {
     const CompositeAttribute *known = nullptr;
@@ -38,9 +38,9 @@ static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
       if (entry.name == attribute.getName().getValue())
         known = &entry;
     if (!known)
-      return op.emitOpError() << "composite '" << name
-                              << "': unknown attribute '"
-                              << attribute.getName().getValue() << "'";
+      return op.emitOpError()
+             << "composite '" << name << "': unknown attribute '"
+             << attribute.getName().getValue() << "'";
     if (known->kind == "float" && !isa<FloatAttr>(attribute.getValue()))
       return op.emitOpError() << "composite '" << name << "': attribute '"
                               << known->name << "' must be a float";
@@ -59,13 +59,12 @@ static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
   }
   for (const CompositeAttribute &entry : label.attributes)
     if (entry.required && !attributes.get(entry.name))
-      return op.emitOpError() << "composite '" << name
-                              << "': needs attribute '" << entry.name << "'";
+      return op.emitOpError() << "composite '" << name << "': needs attribute '"
+                              << entry.name << "'";
 
   Block &body = op.getBody().front();
   for (Operation &inner : body.without_terminator())
-    if (!llvm::is_contained(label.allowedOps,
-                            inner.getName().getStringRef()))
+    if (!llvm::is_contained(label.allowedOps, inner.getName().getStringRef()))
       return inner.emitOpError()
              << "is not part of a '" << name << "' decomposition (it may hold "
              << llvm::join(label.allowedOps, ", ") << ")";
@@ -75,9 +74,9 @@ static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
   // count).
   for (BlockArgument argument : body.getArguments())
     if (argument.use_empty())
-      return op.emitOpError() << "composite '" << name << "': operand "
-                              << argument.getArgNumber()
-                              << " is not used by the region";
+      return op.emitOpError()
+             << "composite '" << name << "': operand "
+             << argument.getArgNumber() << " is not used by the region";
   llvm::SmallPtrSet<Operation *, 16> contributing;
   SmallVector<Value> worklist(body.getTerminator()->getOperands());
   while (!worklist.empty()) {
@@ -94,9 +93,9 @@ static LogicalResult verifyLabel(CompositeOp op, const CompositeLabel &label) {
     SmallVector<StringRef> alternatives;
     required.split(alternatives, '|');
     if (!computesWith(alternatives))
-      return op.emitOpError() << "composite '" << name
-                              << "': the results must be computed with "
-                              << llvm::join(alternatives, " or ");
+      return op.emitOpError()
+             << "composite '" << name << "': the results must be computed with "
+             << llvm::join(alternatives, " or ");
   }
 
   // The activation a convolution label names is the one its region applies
@@ -153,9 +152,9 @@ LogicalResult CompositeOp::verifyRegions() {
   if (!yield)
     return emitOpError("composite: the region must end in webnn.yield");
   if (yield.getValues().getTypes() != getResultTypes())
-    return yield.emitOpError() << "yields (" << yield.getValues().getTypes()
-                               << "), but the composite produces ("
-                               << getResultTypes() << ")";
+    return yield.emitOpError()
+           << "yields (" << yield.getValues().getTypes()
+           << "), but the composite produces (" << getResultTypes() << ")";
   if (const CompositeLabel *label = lookupCompositeLabel(getName()))
     return verifyLabel(*this, *label);
   return success();

@@ -168,8 +168,8 @@ OpFoldResult DivOp::fold(FoldAdaptor adaptor) {
          bool isUnsigned) -> std::optional<APInt> {
         // Integer division by zero (and INT_MIN / -1) has no value to fold
         // to: leave it for the runtime.
-        if (b.isZero() || (!isUnsigned && a.isMinSignedValue() &&
-                           b.isAllOnes()))
+        if (b.isZero() ||
+            (!isUnsigned && a.isMinSignedValue() && b.isAllOnes()))
           return std::nullopt;
         return isUnsigned ? a.udiv(b) : a.sdiv(b);
       });

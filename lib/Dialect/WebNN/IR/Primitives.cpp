@@ -36,8 +36,8 @@ static LogicalResult verifyScalarBody(Operation *op, Region &region,
       return op->emitOpError()
              << name << ": body argument " << index << " has type "
              << argument.getType() << ", expected " << expected;
-  auto yield = dyn_cast_or_null<YieldOp>(
-      block.empty() ? nullptr : &block.back());
+  auto yield =
+      dyn_cast_or_null<YieldOp>(block.empty() ? nullptr : &block.back());
   if (!yield)
     return op->emitOpError() << name << ": the body must end in webnn.yield";
   if (yield.getValues().size() != 1)
@@ -56,9 +56,8 @@ static LogicalResult verifyScalarBody(Operation *op, Region &region,
     for (Type type : llvm::concat<const Type>(inner.getOperandTypes(),
                                               inner.getResultTypes()))
       if (!isScalar(type))
-        return inner.emitOpError()
-               << "works on " << type << ": the body of " << name
-               << " holds scalar ops only";
+        return inner.emitOpError() << "works on " << type << ": the body of "
+                                   << name << " holds scalar ops only";
   }
   return success();
 }
@@ -80,9 +79,8 @@ LogicalResult ElementwiseOp::verify() {
     }
     auto broadcast = broadcastShapes(shape, type.getShape());
     if (failed(broadcast)) {
-      InFlightDiagnostic diag = emitOpError()
-                                << "elementwise: operand " << index
-                                << " of shape [";
+      InFlightDiagnostic diag = emitOpError() << "elementwise: operand "
+                                              << index << " of shape [";
       llvm::interleaveComma(type.getShape(), diag);
       diag << "] does not broadcast with the shape [";
       llvm::interleaveComma(shape, diag);
@@ -161,13 +159,12 @@ LogicalResult ReduceWindowOp::verify() {
     if (static_cast<int64_t>(values.size()) != expectedSize)
       return emitOpError() << "reduce_window: " << name << " has "
                            << values.size() << " values, expected "
-                           << expectedSize << " for an input of rank "
-                           << rank;
+                           << expectedSize << " for an input of rank " << rank;
     for (int64_t value : values)
       if (value < minimum)
-        return emitOpError() << "reduce_window: " << name
-                             << " must be at least " << minimum << ", got "
-                             << value;
+        return emitOpError()
+               << "reduce_window: " << name << " must be at least " << minimum
+               << ", got " << value;
     return success();
   };
   SmallVector<int64_t> window = llvm::to_vector(getWindowDimensions());
@@ -193,8 +190,8 @@ LogicalResult ReduceWindowOp::verify() {
 
   SmallVector<int64_t> shape;
   for (int64_t i = 0; i < rank; ++i) {
-    int64_t padded = inputType.getDimSize(i) + padding[2 * i] +
-                     padding[2 * i + 1];
+    int64_t padded =
+        inputType.getDimSize(i) + padding[2 * i] + padding[2 * i + 1];
     int64_t extent = (window[i] - 1) * dilations[i] + 1;
     if (extent > padded)
       return emitOpError() << "reduce_window: the window spans " << extent

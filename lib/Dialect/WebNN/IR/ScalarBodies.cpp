@@ -102,9 +102,8 @@ Value mlir::webnn::createLeakyRelu(OpBuilder &b, Location loc, Value x,
   return arith::SelectOp::create(b, loc, positive, x, scaled);
 }
 
-Value mlir::webnn::createGemmEpilogue(OpBuilder &b, Location loc,
-                                      Value product, Value c, double alpha,
-                                      double beta) {
+Value mlir::webnn::createGemmEpilogue(OpBuilder &b, Location loc, Value product,
+                                      Value c, double alpha, double beta) {
   Type type = product.getType();
   Value result = product;
   if (alpha != 1.0)

@@ -75,8 +75,7 @@ static LogicalResult checkRank(std::optional<Location> loc, StringRef op,
   if (minRank == maxRank)
     return fail(loc, op, name, " rank (", rank, ") must be ", minRank);
   if (maxRank == std::numeric_limits<int64_t>::max())
-    return fail(loc, op, name, " rank (", rank, ") must be at least ",
-                minRank);
+    return fail(loc, op, name, " rank (", rank, ") must be at least ", minRank);
   return fail(loc, op, name, " rank (", rank, ") must be in the range [",
               minRank, ", ", maxRank, "]");
 }
@@ -156,8 +155,7 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
     return fail(loc, op, operand, " must be a ranked tensor, got ",
                 formatType(type));
   if (tensorType.getEncoding())
-    return fail(loc, op, operand,
-                " must be a tensor without an encoding, got ",
+    return fail(loc, op, operand, " must be a tensor without an encoding, got ",
                 formatType(type));
   if (!tensorType.hasStaticShape())
     return fail(loc, op, operand, " must have a static shape, got ",
@@ -168,9 +166,8 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
                 formatType(tensorType.getElementType()),
                 " is not a WebNN data type");
   if (!allowed.contains(*dataType))
-    return fail(loc, op, operand, " data type (",
-                stringifyDataType(*dataType), ") must be one of ",
-                allowed.str());
+    return fail(loc, op, operand, " data type (", stringifyDataType(*dataType),
+                ") must be one of ", allowed.str());
   for (auto [index, dim] : llvm::enumerate(tensorType.getShape())) {
     if (!isValidDimension(dim))
       return fail(loc, op, operand, " dimension ", index, " (", dim,
@@ -179,8 +176,7 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
   }
   // Later element counts and byte sizes are computed in int64.
   if (!getElementCount(tensorType.getShape()))
-    return fail(loc, op, operand, " shape ",
-                formatList(tensorType.getShape()),
+    return fail(loc, op, operand, " shape ", formatList(tensorType.getShape()),
                 " has more elements than int64 can count");
   return tensorType;
 }
@@ -238,7 +234,8 @@ mlir::webnn::inferConcat(std::optional<Location> loc, TypeRange inputs,
   if (inputs.empty())
     return fail(loc, op, "needs at least one input");
   auto first = checkOperand(loc, op, "input 0", inputs[0], DataTypeSet::all());
-  if (failed(first) || failed(checkRank(loc, op, "input 0", *first, 1, kAnyRank)))
+  if (failed(first) ||
+      failed(checkRank(loc, op, "input 0", *first, 1, kAnyRank)))
     return failure();
   int64_t rank = first->getRank();
   if (failed(checkAxis(loc, op, axis, rank)))
@@ -333,8 +330,8 @@ mlir::webnn::inferTranspose(std::optional<Location> loc, Type input,
 // Linear algebra
 //===----------------------------------------------------------------------===//
 
-FailureOr<RankedTensorType> mlir::webnn::inferMatmul(std::optional<Location> loc,
-                                                     Type a, Type b) {
+FailureOr<RankedTensorType>
+mlir::webnn::inferMatmul(std::optional<Location> loc, Type a, Type b) {
   StringRef op = "matmul";
   auto aType = checkOperand(loc, op, "a", a, DataTypeSet::floats());
   if (failed(aType) || failed(checkRank(loc, op, "a", *aType, 2, kAnyRank)))
@@ -455,7 +452,8 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
                          Type bias, const Conv2dAttrs &attrs) {
   StringRef op = "conv2d";
   auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
-  if (failed(inputType) || failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 4, 4)))
     return failure();
   auto filterType =
       checkOperand(loc, op, "filter", filter, DataTypeSet::floats());
@@ -519,9 +517,8 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
                 ") must be divisible by groups (", groups, ")");
   if (bias) {
     auto biasType = checkOperand(loc, op, "bias", bias, DataTypeSet::floats());
-    if (failed(biasType) ||
-        failed(checkSameDataType(loc, op, "bias", *biasType, "input",
-                                 *inputType)))
+    if (failed(biasType) || failed(checkSameDataType(loc, op, "bias", *biasType,
+                                                     "input", *inputType)))
       return failure();
     if (biasType->getShape() != ArrayRef<int64_t>{outputChannels})
       return fail(loc, op, "bias shape ", formatList(biasType->getShape()),
@@ -548,7 +545,8 @@ FailureOr<RankedTensorType>
 mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
                          DataTypeSet allowed, const Pool2dAttrs &attrs) {
   auto inputType = checkOperand(loc, op, "input", input, allowed);
-  if (failed(inputType) || failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 4, 4)))
     return failure();
   ArrayRef<int64_t> in = inputType->getShape();
   int64_t batches = in[0], channels, inputHeight, inputWidth;
@@ -583,7 +581,7 @@ mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
 
   WindowDim height{"height",   inputHeight, window[0],   padding[0],
                    padding[1], strides[0],  dilations[0]};
-  WindowDim width{"width",    inputWidth, window[1],  padding[2],
+  WindowDim width{"width",    inputWidth, window[1],   padding[2],
                   padding[3], strides[1], dilations[1]};
   auto spanH = getWindowSpan(loc, op, "window", height);
   if (failed(spanH))
@@ -633,9 +631,8 @@ FailureOr<RankedTensorType> mlir::webnn::inferBatchNormalization(
   int64_t channels = inputType->getDimSize(attrs.axis);
   auto checkParameter = [&](StringRef name, Type type) -> LogicalResult {
     auto paramType = checkOperand(loc, op, name, type, DataTypeSet::floats());
-    if (failed(paramType) ||
-        failed(checkSameDataType(loc, op, name, *paramType, "input",
-                                 *inputType)))
+    if (failed(paramType) || failed(checkSameDataType(loc, op, name, *paramType,
+                                                      "input", *inputType)))
       return failure();
     if (paramType->getShape() != ArrayRef<int64_t>{channels})
       return fail(loc, op, name, " shape ", formatList(paramType->getShape()),

@@ -38,9 +38,7 @@ getList(std::optional<ArrayRef<int64_t>> values) {
 
 /// I32Attr getters return the value as unsigned; options are signed here so
 /// that a negative axis is reported as such.
-static int64_t asSigned(uint32_t value) {
-  return static_cast<int32_t>(value);
-}
+static int64_t asSigned(uint32_t value) { return static_cast<int32_t>(value); }
 
 static Type typeOrNull(Value value) { return value ? value.getType() : Type(); }
 
@@ -48,7 +46,8 @@ static Type typeOrNull(Value value) { return value ? value.getType() : Type(); }
 // Constant
 //===----------------------------------------------------------------------===//
 
-LogicalResult ConstantOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+LogicalResult ConstantOp::inferReturnTypes(MLIRContext *,
+                                           std::optional<Location> loc,
                                            Adaptor adaptor,
                                            SmallVectorImpl<Type> &results) {
   return setResult(checkOperand(loc, "constant", "value",
@@ -75,8 +74,8 @@ LogicalResult ConstantOp::verify() {
     return emitError() << "constant: " << type << " is too large";
   if (blob->getData().size() != static_cast<uint64_t>(expected))
     return emitError() << "constant: resource '" << key << "' holds "
-                       << blob->getData().size() << " bytes but "
-                       << type << " needs " << expected;
+                       << blob->getData().size() << " bytes but " << type
+                       << " needs " << expected;
   return success();
 }
 
@@ -85,10 +84,9 @@ LogicalResult ConstantOp::verify() {
 //===----------------------------------------------------------------------===//
 
 #define WEBNN_BINARY_INFER(Op, specName)                                       \
-  LogicalResult Op::inferReturnTypes(MLIRContext *,                            \
-                                     std::optional<Location> loc,              \
-                                     Adaptor adaptor,                          \
-                                     SmallVectorImpl<Type> &results) {         \
+  LogicalResult Op::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &results) {                                        \
     return setResult(inferElementwiseBinary(loc, specName,                     \
                                             adaptor.getA().getType(),          \
                                             adaptor.getB().getType()),         \
@@ -109,10 +107,9 @@ static constexpr DataTypeSet kFloatsAndSignedInts = {
     DataType::Int8};
 
 #define WEBNN_UNARY_INFER(Op, specName, allowed)                               \
-  LogicalResult Op::inferReturnTypes(MLIRContext *,                            \
-                                     std::optional<Location> loc,              \
-                                     Adaptor adaptor,                          \
-                                     SmallVectorImpl<Type> &results) {         \
+  LogicalResult Op::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &results) {                                        \
     return setResult(inferElementwiseUnary(loc, specName,                      \
                                            adaptor.getInput().getType(),       \
                                            allowed),                           \
@@ -163,9 +160,9 @@ LogicalResult ReshapeOp::inferReturnTypes(MLIRContext *,
                                           std::optional<Location> loc,
                                           Adaptor adaptor,
                                           SmallVectorImpl<Type> &results) {
-  return setResult(inferReshape(loc, adaptor.getInput().getType(),
-                                adaptor.getNewShape()),
-                   results);
+  return setResult(
+      inferReshape(loc, adaptor.getInput().getType(), adaptor.getNewShape()),
+      results);
 }
 
 LogicalResult TransposeOp::inferReturnTypes(MLIRContext *,
@@ -226,8 +223,7 @@ LogicalResult Conv2dOp::inferReturnTypes(MLIRContext *,
                    results);
 }
 
-template <typename Adaptor>
-static Pool2dAttrs getPool2dAttrs(Adaptor adaptor) {
+template <typename Adaptor> static Pool2dAttrs getPool2dAttrs(Adaptor adaptor) {
   Pool2dAttrs attrs;
   attrs.windowDimensions = getList<2>(adaptor.getWindowDimensions());
   attrs.padding = getList<4>(adaptor.getPadding());
@@ -240,10 +236,9 @@ static Pool2dAttrs getPool2dAttrs(Adaptor adaptor) {
 }
 
 #define WEBNN_POOL_INFER(Op, specName, allowed)                                \
-  LogicalResult Op::inferReturnTypes(MLIRContext *,                            \
-                                     std::optional<Location> loc,              \
-                                     Adaptor adaptor,                          \
-                                     SmallVectorImpl<Type> &results) {         \
+  LogicalResult Op::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &results) {                                        \
     return setResult(inferPool2d(loc, specName, adaptor.getInput().getType(),  \
                                  allowed, getPool2dAttrs(adaptor)),            \
                      results);                                                 \
@@ -263,13 +258,12 @@ LogicalResult BatchNormalizationOp::inferReturnTypes(
   BatchNormalizationAttrs attrs;
   attrs.axis = asSigned(adaptor.getAxis());
   attrs.epsilon = adaptor.getEpsilon().convertToDouble();
-  return setResult(inferBatchNormalization(
-                       loc, adaptor.getInput().getType(),
-                       adaptor.getMean().getType(),
-                       adaptor.getVariance().getType(),
-                       typeOrNull(adaptor.getScale()),
-                       typeOrNull(adaptor.getBias()), attrs),
-                   results);
+  return setResult(
+      inferBatchNormalization(
+          loc, adaptor.getInput().getType(), adaptor.getMean().getType(),
+          adaptor.getVariance().getType(), typeOrNull(adaptor.getScale()),
+          typeOrNull(adaptor.getBias()), attrs),
+      results);
 }
 
 LogicalResult SoftmaxOp::inferReturnTypes(MLIRContext *,

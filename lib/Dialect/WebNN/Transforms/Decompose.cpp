@@ -65,16 +65,14 @@ static Value createElementwise(PatternRewriter &rewriter, Location loc,
   auto op = ElementwiseOp::create(
       rewriter, loc, RankedTensorType::get(shape, elementType), inputs);
   OpBuilder::InsertionGuard guard(rewriter);
-  Block *block =
-      rewriter.createBlock(&op.getBody(), {}, scalarTypes, locs);
-  YieldOp::create(rewriter, loc,
-                  body(rewriter, loc, block->getArguments()));
+  Block *block = rewriter.createBlock(&op.getBody(), {}, scalarTypes, locs);
+  YieldOp::create(rewriter, loc, body(rewriter, loc, block->getArguments()));
   return op;
 }
 
 /// webnn.reduce_window of `input` with `combine(acc, element)` as its body.
-static Value createReduceWindow(OpBuilder &rewriter, Location loc,
-                                Value input, RankedTensorType resultType,
+static Value createReduceWindow(OpBuilder &rewriter, Location loc, Value input,
+                                RankedTensorType resultType,
                                 ArrayRef<int64_t> window,
                                 ArrayRef<int64_t> strides,
                                 ArrayRef<int64_t> dilations,
@@ -117,11 +115,11 @@ struct DecomposeRelu : OpRewritePattern<ReluOp> {
       return rewriter.notifyMatchFailure(op, "unsigned input");
     Type element = op.getType().getElementType();
     rewriter.replaceOp(
-        op, createElementwise(rewriter, op.getLoc(), element, op.getInput(),
-                              [](OpBuilder &b, Location l,
-                                 ValueRange x) -> Value {
-                                return createRelu(b, l, x[0]);
-                              }));
+        op,
+        createElementwise(rewriter, op.getLoc(), element, op.getInput(),
+                          [](OpBuilder &b, Location l, ValueRange x) -> Value {
+                            return createRelu(b, l, x[0]);
+                          }));
     return success();
   }
 };
@@ -135,11 +133,11 @@ struct DecomposeLeakyRelu : OpRewritePattern<LeakyReluOp> {
     Type element = op.getType().getElementType();
     double alpha = op.getAlpha().convertToDouble();
     rewriter.replaceOp(
-        op, createElementwise(
-                rewriter, op.getLoc(), element, op.getInput(),
-                [&](OpBuilder &b, Location l, ValueRange x) -> Value {
-                  return createLeakyRelu(b, l, x[0], alpha);
-                }));
+        op,
+        createElementwise(rewriter, op.getLoc(), element, op.getInput(),
+                          [&](OpBuilder &b, Location l, ValueRange x) -> Value {
+                            return createLeakyRelu(b, l, x[0], alpha);
+                          }));
     return success();
   }
 };
@@ -154,12 +152,12 @@ struct DecomposeClamp : OpRewritePattern<ClampOp> {
     Type element = op.getType().getElementType();
     std::optional<APFloat> low = op.getMinValue(), high = op.getMaxValue();
     rewriter.replaceOp(
-        op, createElementwise(
-                rewriter, op.getLoc(), element, op.getInput(),
-                [&](OpBuilder &b, Location l, ValueRange x) -> Value {
-                  return createClamp(b, l, x[0], low, high,
-                                     /*isUnsigned=*/false);
-                }));
+        op,
+        createElementwise(rewriter, op.getLoc(), element, op.getInput(),
+                          [&](OpBuilder &b, Location l, ValueRange x) -> Value {
+                            return createClamp(b, l, x[0], low, high,
+                                               /*isUnsigned=*/false);
+                          }));
     return success();
   }
 };
@@ -172,11 +170,11 @@ struct DecomposeSigmoid : OpRewritePattern<SigmoidOp> {
       return rewriter.notifyMatchFailure(op, "not a float input");
     Type element = op.getType().getElementType();
     rewriter.replaceOp(
-        op, createElementwise(
-                rewriter, op.getLoc(), element, op.getInput(),
-                [](OpBuilder &b, Location l, ValueRange x) -> Value {
-                  return createSigmoid(b, l, x[0]);
-                }));
+        op,
+        createElementwise(rewriter, op.getLoc(), element, op.getInput(),
+                          [](OpBuilder &b, Location l, ValueRange x) -> Value {
+                            return createSigmoid(b, l, x[0]);
+                          }));
     return success();
   }
 };
@@ -222,8 +220,8 @@ static FailureOr<PoolWindow> getPoolWindow(PoolOp op) {
     int64_t low = padding2d[2 * i], high = padding2d[2 * i + 1];
     int64_t extent = (window[i] - 1) * dilations[i] + 1;
     int64_t needed = (resultType.getDimSize(dim) - 1) * strides[i] + extent;
-    high += std::max<int64_t>(0, needed - (inputType.getDimSize(dim) + low +
-                                           high));
+    high +=
+        std::max<int64_t>(0, needed - (inputType.getDimSize(dim) + low + high));
     // reduce_window's output size is the floor rounding of the padded
     // input: it must be the pool's.
     if ((inputType.getDimSize(dim) + low + high - extent) / strides[i] + 1 !=
@@ -241,8 +239,7 @@ static FailureOr<PoolWindow> getPoolWindow(PoolOp op) {
 
 } // namespace
 
-FailureOr<Value> mlir::webnn::createMaxPoolWindow(OpBuilder &b,
-                                                  MaxPool2dOp op,
+FailureOr<Value> mlir::webnn::createMaxPoolWindow(OpBuilder &b, MaxPool2dOp op,
                                                   Value input) {
   FailureOr<PoolWindow> g = getPoolWindow(op);
   if (failed(g))
@@ -332,9 +329,8 @@ struct DecomposeAveragePool2d : OpRewritePattern<AveragePool2dOp> {
           rewriter, loc, ones, RankedTensorType::get(countShape, element),
           g->window, g->strides, g->dilations, g->padding, zero, addScalars);
     }
-    rewriter.replaceOp(
-        op, createElementwise(rewriter, loc, element, {sum, divisor},
-                              divideScalars));
+    rewriter.replaceOp(op, createElementwise(rewriter, loc, element,
+                                             {sum, divisor}, divideScalars));
     return success();
   }
 };
@@ -360,10 +356,10 @@ struct DecomposeL2Pool2d : OpRewritePattern<L2Pool2dOp> {
             x = arith::ExtFOp::create(b, l, sumElement, x);
           return arith::MulFOp::create(b, l, x, x);
         });
-    Value sum = createReduceWindow(
-        rewriter, loc, squares, type.clone(sumElement), g->window,
-        g->strides, g->dilations, g->padding,
-        rewriter.getFloatAttr(sumElement, 0.0), addScalars);
+    Value sum =
+        createReduceWindow(rewriter, loc, squares, type.clone(sumElement),
+                           g->window, g->strides, g->dilations, g->padding,
+                           rewriter.getFloatAttr(sumElement, 0.0), addScalars);
     rewriter.replaceOp(
         op, createElementwise(
                 rewriter, loc, element, sum,
@@ -394,10 +390,9 @@ struct DecomposeGemm : OpRewritePattern<GemmOp> {
       return TransposeOp::create(rewriter, loc, value,
                                  rewriter.getDenseI64ArrayAttr({1, 0}));
     };
-    Value product =
-        MatmulOp::create(rewriter, loc,
-                         transposed(op.getA(), op.getATranspose()),
-                         transposed(op.getB(), op.getBTranspose()));
+    Value product = MatmulOp::create(rewriter, loc,
+                                     transposed(op.getA(), op.getATranspose()),
+                                     transposed(op.getB(), op.getBTranspose()));
     double alpha = op.getAlpha().convertToDouble();
     double beta = op.getBeta().convertToDouble();
     Value c = op.getC();
@@ -440,8 +435,8 @@ struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
     reducedShape[axis] = 1;
     auto reducedType = RankedTensorType::get(reducedShape, element);
     Value max = createReduceWindow(
-        rewriter, loc, op.getInput(), reducedType, window, ones, ones,
-        padding, lowestValue(rewriter, element),
+        rewriter, loc, op.getInput(), reducedType, window, ones, ones, padding,
+        lowestValue(rewriter, element),
         [](OpBuilder &b, Location l, ValueRange args) -> Value {
           return arith::MaximumFOp::create(b, l, args[0], args[1]);
         });
@@ -451,13 +446,11 @@ struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
           return math::ExpOp::create(
               b, l, arith::SubFOp::create(b, l, args[0], args[1]));
         });
-    Value sum = createReduceWindow(rewriter, loc, exp, reducedType, window,
-                                   ones, ones, padding,
-                                   rewriter.getFloatAttr(element, 0.0),
-                                   addScalars);
-    rewriter.replaceOp(
-        op, createElementwise(rewriter, loc, element, {exp, sum},
-                              divideScalars));
+    Value sum = createReduceWindow(
+        rewriter, loc, exp, reducedType, window, ones, ones, padding,
+        rewriter.getFloatAttr(element, 0.0), addScalars);
+    rewriter.replaceOp(op, createElementwise(rewriter, loc, element, {exp, sum},
+                                             divideScalars));
     return success();
   }
 };
@@ -499,13 +492,13 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
     if (op.getBias())
       inputs.push_back(alongAxis(op.getBias()));
     rewriter.replaceOp(
-        op, createElementwise(
-                rewriter, loc, element, inputs,
-                [](OpBuilder &b, Location l, ValueRange args) -> Value {
-                  return createBatchNormApply(
-                      b, l, args[0], args[1], args[2],
-                      args.size() > 3 ? args[3] : Value());
-                }));
+        op,
+        createElementwise(
+            rewriter, loc, element, inputs,
+            [](OpBuilder &b, Location l, ValueRange args) -> Value {
+              return createBatchNormApply(b, l, args[0], args[1], args[2],
+                                          args.size() > 3 ? args[3] : Value());
+            }));
     return success();
   }
 };
@@ -518,8 +511,7 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
 /// into a webnn.composite with that label (the op's attributes become the
 /// label's), and the decomposition patterns then rewrite the op inside it.
 /// Backends see the primitives and, through the label, what they compute.
-template <typename OpTy>
-struct WrapInComposite : OpRewritePattern<OpTy> {
+template <typename OpTy> struct WrapInComposite : OpRewritePattern<OpTy> {
   WrapInComposite(MLIRContext *context, StringRef label)
       : OpRewritePattern<OpTy>(context, /*benefit=*/2), label(label) {}
 
@@ -544,8 +536,7 @@ struct WrapInComposite : OpRewritePattern<OpTy> {
   }
 
   /// The label's attributes, from the op's: gemm's alpha and beta.
-  static DictionaryAttr getLabelAttributes(PatternRewriter &rewriter,
-                                           OpTy op) {
+  static DictionaryAttr getLabelAttributes(PatternRewriter &rewriter, OpTy op) {
     SmallVector<NamedAttribute> attributes;
     if constexpr (std::is_same_v<OpTy, GemmOp>) {
       attributes.push_back(rewriter.getNamedAttr(
@@ -593,8 +584,7 @@ struct WebNNDecomposePass
     // their ops are decomposed.
     SmallVector<Operation *> ops;
     getOperation()->walk([&](Operation *op) {
-      if (op->getDialect() &&
-          isa<WebNNDialect>(op->getDialect()) &&
+      if (op->getDialect() && isa<WebNNDialect>(op->getDialect()) &&
           !op->getParentOfType<CompositeOp>())
         ops.push_back(op);
     });

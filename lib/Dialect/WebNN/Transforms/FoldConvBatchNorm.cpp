@@ -86,8 +86,7 @@ struct FoldConstantConvBatchNorm : OpRewritePattern<CompositeOp> {
     auto bn = dyn_cast<BatchNormalizationOp>(*std::next(body.begin()));
     auto yield = cast<YieldOp>(body.back());
     if (!conv || !bn || bn.getInput() != conv.getResult() ||
-        yield.getValues().size() != 1 ||
-        yield.getValues()[0] != bn.getResult())
+        yield.getValues().size() != 1 || yield.getValues()[0] != bn.getResult())
       return rewriter.notifyMatchFailure(composite, "not conv + batchnorm");
 
     // Values inside the region are block arguments: read the composite's
@@ -130,15 +129,14 @@ struct FoldConstantConvBatchNorm : OpRewritePattern<CompositeOp> {
     }
     auto size = static_cast<size_t>(channels);
     if (mean->size() != size || variance->size() != size ||
-        convBias.size() != size || scale.size() != size ||
-        shift.size() != size)
+        convBias.size() != size || scale.size() != size || shift.size() != size)
       return rewriter.notifyMatchFailure(composite, "parameter sizes differ");
 
     double epsilon = bn.getEpsilon().convertToDouble();
     std::vector<float> factor(channels), bias(channels);
     for (int64_t o = 0; o < channels; ++o) {
-      double f = scale[o] / std::sqrt(static_cast<double>((*variance)[o]) +
-                                      epsilon);
+      double f =
+          scale[o] / std::sqrt(static_cast<double>((*variance)[o]) + epsilon);
       factor[o] = static_cast<float>(f);
       bias[o] = static_cast<float>((convBias[o] - (*mean)[o]) * f + shift[o]);
     }
@@ -156,11 +154,11 @@ struct FoldConstantConvBatchNorm : OpRewritePattern<CompositeOp> {
         rewriter, loc,
         RankedTensorType::get({channels}, filterType.getElementType()),
         "folded_bias", bias);
-    auto folded = Conv2dOp::create(
-        rewriter, loc, outside(conv.getInput()), newFilter, newBias,
-        conv.getPaddingAttr(), conv.getStridesAttr(), conv.getDilationsAttr(),
-        conv.getGroupsAttr(), conv.getInputLayoutAttr(),
-        conv.getFilterLayoutAttr());
+    auto folded =
+        Conv2dOp::create(rewriter, loc, outside(conv.getInput()), newFilter,
+                         newBias, conv.getPaddingAttr(), conv.getStridesAttr(),
+                         conv.getDilationsAttr(), conv.getGroupsAttr(),
+                         conv.getInputLayoutAttr(), conv.getFilterLayoutAttr());
     rewriter.replaceOp(composite, folded.getResult());
     return success();
   }
@@ -174,8 +172,8 @@ struct WebNNFoldConvBatchNormPass
     patterns.add<FoldConstantConvBatchNorm>(&getContext());
     GreedyRewriteConfig config;
     config.enableFolding(false).enableConstantCSE(false);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
-                                     config)))
+    if (failed(
+            applyPatternsGreedily(getOperation(), std::move(patterns), config)))
       signalPassFailure();
   }
 };

@@ -70,10 +70,10 @@ static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
     IRMapping mapping;
     DenseMap<OpOperand *, BlockArgument> argumentOf;
     for (auto [index, use] : llvm::enumerate(uses))
-      argumentOf[use] = body->getArgument(
-          policy == Operands::PerUse
-              ? index
-              : llvm::find(inputs, use->get()) - inputs.begin());
+      argumentOf[use] = body->getArgument(policy == Operands::PerUse
+                                              ? index
+                                              : llvm::find(inputs, use->get()) -
+                                                    inputs.begin());
     for (Operation *constant : constants)
       rewriter.clone(*constant, mapping);
     for (Operation *op : group) {
@@ -95,8 +95,7 @@ static void wrapInComposite(PatternRewriter &rewriter, StringRef name,
 
 /// `value`'s defining op, if it is an `OpTy` whose result has no other use
 /// than `value`'s one user and which is not already inside a composite.
-template <typename OpTy>
-static OpTy getSoleProducer(Value value) {
+template <typename OpTy> static OpTy getSoleProducer(Value value) {
   auto op = value.getDefiningOp<OpTy>();
   if (!op || !op->hasOneUse() || op->template getParentOfType<CompositeOp>())
     return {};
@@ -163,8 +162,7 @@ static Conv2dOp getResidualConv(AddOp add) {
     Value conv = side == 0 ? add.getA() : add.getB();
     Value residual = side == 0 ? add.getB() : add.getA();
     if (auto op = getSoleProducer<Conv2dOp>(conv))
-      if (residual.getType() == add.getType() &&
-          op.getType() == add.getType())
+      if (residual.getType() == add.getType() && op.getType() == add.getType())
         return op;
   }
   return {};
@@ -175,8 +173,7 @@ static Conv2dOp getResidualConv(AddOp add) {
 /// conv2d_residual_activation.
 template <typename ActivationOp>
 struct FormConvActivation : OpRewritePattern<ActivationOp> {
-  FormConvActivation(MLIRContext *context, StringRef activation,
-                     bool residual)
+  FormConvActivation(MLIRContext *context, StringRef activation, bool residual)
       : OpRewritePattern<ActivationOp>(context), activation(activation),
         residual(residual) {}
   LogicalResult matchAndRewrite(ActivationOp op,
@@ -194,12 +191,12 @@ struct FormConvActivation : OpRewritePattern<ActivationOp> {
     if (group.empty())
       return rewriter.notifyMatchFailure(op, "not the label's group");
     group.push_back(op);
-    wrapInComposite(
-        rewriter,
-        residual ? "conv2d_residual_activation" : "conv2d_bias_activation",
-        group,
-        rewriter.getDictionaryAttr(rewriter.getNamedAttr(
-            "activation", rewriter.getStringAttr(activation))));
+    wrapInComposite(rewriter,
+                    residual ? "conv2d_residual_activation"
+                             : "conv2d_bias_activation",
+                    group,
+                    rewriter.getDictionaryAttr(rewriter.getNamedAttr(
+                        "activation", rewriter.getStringAttr(activation))));
     return success();
   }
   std::string activation;
@@ -257,8 +254,7 @@ static Operation *getSplatConstant(Value value, double expected) {
   if (!constant)
     return nullptr;
   auto dense = dyn_cast<DenseElementsAttr>(constant.getValue());
-  if (!dense || !dense.isSplat() ||
-      !isa<FloatType>(dense.getElementType()))
+  if (!dense || !dense.isSplat() || !isa<FloatType>(dense.getElementType()))
     return nullptr;
   double actual = dense.getSplatValue<APFloat>().convertToDouble();
   return std::abs(actual - expected) <= 1e-6 * std::abs(expected)
@@ -343,8 +339,7 @@ struct FormHardSwish : OpRewritePattern<DivOp> {
 };
 
 /// Whether `op`'s body is one OpTy of its two arguments, in order, yielded.
-template <typename OpTy>
-static bool isBinaryBody(ElementwiseOp elementwise) {
+template <typename OpTy> static bool isBinaryBody(ElementwiseOp elementwise) {
   Block &block = elementwise.getBody().front();
   if (block.getOperations().size() != 2)
     return false;
@@ -359,8 +354,7 @@ static bool isBinaryBody(ElementwiseOp elementwise) {
 /// reduction softmax needs), with `combine` as its body and `init` as its
 /// start; returns the axis.
 template <typename CombineOp>
-static std::optional<int64_t> getAxisReduction(ReduceWindowOp op,
-                                               double init) {
+static std::optional<int64_t> getAxisReduction(ReduceWindowOp op, double init) {
   auto type = cast<RankedTensorType>(op.getInput().getType());
   ArrayRef<int64_t> window = op.getWindowDimensions();
   // The axis is the one dimension the window covers beyond size 1; a window
@@ -382,12 +376,12 @@ static std::optional<int64_t> getAxisReduction(ReduceWindowOp op,
   if (!axis)
     axis = unitAxis;
   auto start = dyn_cast<FloatAttr>(op.getInitValue());
-  bool unit = llvm::all_of(op.getStridesOrDefault(),
-                           [](int64_t v) { return v == 1; }) &&
-              llvm::all_of(op.getDilationsOrDefault(),
-                           [](int64_t v) { return v == 1; }) &&
-              llvm::all_of(op.getPaddingOrDefault(),
-                           [](int64_t v) { return v == 0; });
+  bool unit =
+      llvm::all_of(op.getStridesOrDefault(),
+                   [](int64_t v) { return v == 1; }) &&
+      llvm::all_of(op.getDilationsOrDefault(),
+                   [](int64_t v) { return v == 1; }) &&
+      llvm::all_of(op.getPaddingOrDefault(), [](int64_t v) { return v == 0; });
   if (!axis || !start || start.getValueAsDouble() != init || !unit ||
       !isa_and_nonnull<CombineOp>(op.getCombiner()))
     return std::nullopt;
@@ -431,8 +425,7 @@ struct FormSoftmax : OpRewritePattern<ElementwiseOp> {
       return fail();
     std::optional<int64_t> maxAxis = getAxisReduction<arith::MaximumFOp>(
         max, -std::numeric_limits<double>::infinity());
-    std::optional<int64_t> sumAxis =
-        getAxisReduction<arith::AddFOp>(sum, 0.0);
+    std::optional<int64_t> sumAxis = getAxisReduction<arith::AddFOp>(sum, 0.0);
     if (!maxAxis || maxAxis != sumAxis)
       return fail();
     wrapInComposite(rewriter, "softmax", {max, exp, sum, div},
@@ -446,14 +439,18 @@ struct WebNNFormCompositesPass
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
-    static const StringRef kKnown[] = {
-        "gemm",    "conv2d_batchnorm", "conv2d_bias_activation",
-        "conv2d_residual_activation", "softmax", "hard_swish"};
+    static const StringRef kKnown[] = {"gemm",
+                                       "conv2d_batchnorm",
+                                       "conv2d_bias_activation",
+                                       "conv2d_residual_activation",
+                                       "softmax",
+                                       "hard_swish"};
     for (const std::string &label : labels)
       if (!llvm::is_contained(kKnown, label))
         return emitError(UnknownLoc::get(context))
                << "webnn-form-composites: cannot form '" << label
-               << "' (it forms " << llvm::join(ArrayRef<StringRef>(kKnown), ", ") << ")";
+               << "' (it forms "
+               << llvm::join(ArrayRef<StringRef>(kKnown), ", ") << ")";
     auto wanted = [&](StringRef label) {
       return labels.empty() || llvm::is_contained(labels, label);
     };
@@ -461,8 +458,7 @@ struct WebNNFormCompositesPass
     auto addActivations = [&](bool residual) {
       set.add<FormConvActivation<ReluOp>>(context, "relu", residual);
       set.add<FormConvActivation<ClampOp>>(context, "clamp", residual);
-      set.add<FormConvActivation<LeakyReluOp>>(context, "leaky_relu",
-                                               residual);
+      set.add<FormConvActivation<LeakyReluOp>>(context, "leaky_relu", residual);
     };
     if (wanted("gemm"))
       set.add<FormGemm>(context);

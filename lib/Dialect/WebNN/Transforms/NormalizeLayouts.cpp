@@ -40,9 +40,9 @@ static Value transposeLayout(PatternRewriter &rewriter, Location loc,
                              Value value, StringRef from, StringRef to) {
   if (from == to)
     return value;
-  return TransposeOp::create(rewriter, loc, value,
-                             rewriter.getDenseI64ArrayAttr(
-                                 getPermutation(from, to)));
+  return TransposeOp::create(
+      rewriter, loc, value,
+      rewriter.getDenseI64ArrayAttr(getPermutation(from, to)));
 }
 
 namespace {
@@ -100,9 +100,8 @@ struct NormalizeGemmTransposes : OpRewritePattern<GemmOp> {
     Value a = transpose2d(op.getA(), op.getATranspose());
     Value b = transpose2d(op.getB(), op.getBTranspose());
     rewriter.replaceOpWithNewOp<GemmOp>(
-        op, op.getType(), a, b, op.getC(), op.getAlphaAttr(),
-        op.getBetaAttr(), rewriter.getBoolAttr(false),
-        rewriter.getBoolAttr(false));
+        op, op.getType(), a, b, op.getC(), op.getAlphaAttr(), op.getBetaAttr(),
+        rewriter.getBoolAttr(false), rewriter.getBoolAttr(false));
     return success();
   }
 };
@@ -152,8 +151,7 @@ struct FoldTransposeOfConstant : OpRewritePattern<TransposeOp> {
     ArrayRef<char> data = *bytes;
     auto inputType = cast<RankedTensorType>(constant.getType());
     auto resultType = cast<RankedTensorType>(op.getType());
-    std::optional<DataType> dataType =
-        getDataType(inputType.getElementType());
+    std::optional<DataType> dataType = getDataType(inputType.getElementType());
     size_t width = dataType ? getByteWidth(*dataType) : 0;
     if (!width || data.size() != inputType.getNumElements() * width)
       return rewriter.notifyMatchFailure(op, "unexpected data layout");
@@ -225,8 +223,8 @@ struct SinkTransposeThroughBinary : OpRewritePattern<OpTy> {
     if (getTransposePermutation(rank, lhs.getPermutation()) !=
         getTransposePermutation(rank, rhs.getPermutation()))
       return rewriter.notifyMatchFailure(op, "different permutations");
-    Value inner = OpTy::create(rewriter, op.getLoc(), lhs.getInput(),
-                               rhs.getInput());
+    Value inner =
+        OpTy::create(rewriter, op.getLoc(), lhs.getInput(), rhs.getInput());
     rewriter.replaceOpWithNewOp<TransposeOp>(op, inner,
                                              lhs.getPermutationAttr());
     return success();
@@ -298,8 +296,8 @@ struct WebNNNormalizeLayoutsPass
     std::optional<InputLayout> input = symbolizeInputLayout(inputLayout);
     if (!input)
       return emitError(UnknownLoc::get(context))
-             << "webnn-normalize-layouts: unknown input-layout '"
-             << inputLayout << "' (expected nchw or nhwc)";
+             << "webnn-normalize-layouts: unknown input-layout '" << inputLayout
+             << "' (expected nchw or nhwc)";
     std::optional<FilterLayout> filter = symbolizeFilterLayout(filterLayout);
     if (!filter)
       return emitError(UnknownLoc::get(context))
@@ -316,8 +314,8 @@ struct WebNNNormalizeLayoutsPass
     // Only the layout rewrite: folding other ops is canonicalize's job.
     GreedyRewriteConfig config;
     config.enableFolding(false).enableConstantCSE(false);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
-                                     config)))
+    if (failed(
+            applyPatternsGreedily(getOperation(), std::move(patterns), config)))
       signalPassFailure();
   }
 
@@ -332,16 +330,13 @@ void mlir::webnn::populateNormalizeLayoutsPatterns(RewritePatternSet &patterns,
   MLIRContext *context = patterns.getContext();
   patterns.add<NormalizeConv2dLayout>(context, inputLayout, filterLayout);
   patterns.add<FoldTransposeOfConstant, NormalizeGemmTransposes>(context);
-  patterns.add<SinkTransposeThroughUnary<ReluOp>,
-               SinkTransposeThroughUnary<ClampOp>,
-               SinkTransposeThroughUnary<LeakyReluOp>,
-               SinkTransposeThroughUnary<SigmoidOp>,
-               SinkTransposeThroughUnary<TanhOp>,
-               SinkTransposeThroughBinary<AddOp>,
-               SinkTransposeThroughBinary<MulOp>,
-               SinkTransposeThroughBinary<SubOp>,
-               SinkTransposeThroughBatchNormalization,
-               SinkTransposeThroughConcat>(context);
+  patterns.add<
+      SinkTransposeThroughUnary<ReluOp>, SinkTransposeThroughUnary<ClampOp>,
+      SinkTransposeThroughUnary<LeakyReluOp>,
+      SinkTransposeThroughUnary<SigmoidOp>, SinkTransposeThroughUnary<TanhOp>,
+      SinkTransposeThroughBinary<AddOp>, SinkTransposeThroughBinary<MulOp>,
+      SinkTransposeThroughBinary<SubOp>, SinkTransposeThroughBatchNormalization,
+      SinkTransposeThroughConcat>(context);
   patterns.add<NormalizePool2dLayout<AveragePool2dOp>,
                NormalizePool2dLayout<L2Pool2dOp>,
                NormalizePool2dLayout<MaxPool2dOp>>(context, inputLayout);

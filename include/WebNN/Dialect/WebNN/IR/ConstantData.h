@@ -21,9 +21,8 @@ std::optional<ArrayRef<char>> getElementBytes(Attribute value);
 
 /// A `dense_resource` attribute of `type` named `name` (the printer makes
 /// the name unique) holding a copy of `bytes`.
-DenseResourceElementsAttr createResourceElements(ShapedType type,
-                                                 StringRef name,
-                                                 ArrayRef<char> bytes);
+DenseResourceElementsAttr
+createResourceElements(ShapedType type, StringRef name, ArrayRef<char> bytes);
 
 } // namespace mlir::webnn
 

@@ -19,8 +19,7 @@
 namespace mlir::webnn {
 
 /// A scalar constant of `type` (float or integer) with value `value`.
-Value createScalarConstant(OpBuilder &b, Location loc, Type type,
-                           double value);
+Value createScalarConstant(OpBuilder &b, Location loc, Type type, double value);
 
 /// sigmoid: 1 / (1 + exp(-x)).
 Value createSigmoid(OpBuilder &b, Location loc, Value x);

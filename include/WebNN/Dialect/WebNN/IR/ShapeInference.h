@@ -104,8 +104,8 @@ FailureOr<RankedTensorType> inferMatmul(std::optional<Location> loc, Type a,
                                         Type b);
 FailureOr<RankedTensorType> inferGemm(std::optional<Location> loc, Type a,
                                       Type b, Type c, const GemmAttrs &attrs);
-FailureOr<RankedTensorType> inferConv2d(std::optional<Location> loc,
-                                        Type input, Type filter, Type bias,
+FailureOr<RankedTensorType> inferConv2d(std::optional<Location> loc, Type input,
+                                        Type filter, Type bias,
                                         const Conv2dAttrs &attrs);
 FailureOr<RankedTensorType> inferPool2d(std::optional<Location> loc,
                                         StringRef op, Type input,
@@ -119,8 +119,9 @@ FailureOr<RankedTensorType> inferSoftmax(std::optional<Location> loc,
                                          Type input, int64_t axis);
 
 /// The permutation transpose uses: the given one, or the reversed dimensions.
-SmallVector<int64_t> getTransposePermutation(
-    int64_t rank, std::optional<ArrayRef<int64_t>> permutation);
+SmallVector<int64_t>
+getTransposePermutation(int64_t rank,
+                        std::optional<ArrayRef<int64_t>> permutation);
 
 } // namespace mlir::webnn
 

@@ -33,8 +33,7 @@ void populateDecomposePatterns(RewritePatternSet &patterns,
 /// signless integers (the primitives' scalar bodies compute on signless
 /// types; the maximum then compares unsigned). Fails for output sizes no
 /// window reduction yields.
-FailureOr<Value> createMaxPoolWindow(OpBuilder &b, MaxPool2dOp op,
-                                     Value input);
+FailureOr<Value> createMaxPoolWindow(OpBuilder &b, MaxPool2dOp op, Value input);
 
 } // namespace webnn
 } // namespace mlir
