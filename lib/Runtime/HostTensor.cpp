@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -157,6 +158,25 @@ double HostTensor::getAsDouble(int64_t index) const {
     return load<uint8_t>(bytes, index);
   }
   llvm_unreachable("unknown DataType");
+}
+
+std::string HostTensor::formatElement(int64_t index) const {
+  assert(index >= 0 && index < getNumElements() && "index out of range");
+  switch (dataType) {
+  case DataType::Int64:
+    return std::to_string(load<int64_t>(data(), index));
+  case DataType::Uint64:
+    return std::to_string(load<uint64_t>(data(), index));
+  case DataType::Float32:
+  case DataType::Float16: {
+    char text[32];
+    std::snprintf(text, sizeof(text), "%.7g", getAsDouble(index));
+    return text;
+  }
+  default:
+    // The narrower integers are exact as doubles.
+    return std::to_string(static_cast<int64_t>(getAsDouble(index)));
+  }
 }
 
 void HostTensor::setFromDouble(int64_t index, double value) {

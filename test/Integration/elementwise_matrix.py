@@ -63,10 +63,7 @@ BINARY = {
     "div": (ALL, None, "nonzero"),
     "max": (ALL, np.maximum, "any"),
     "min": (ALL, np.minimum, "any"),
-    # Unsigned pow has no lowering yet (math.ipowi is signed): the
-    # conversion reports "no unsigned integer pow" and the graph fails to
-    # compile with a clear error. It is the one gap this matrix knows of.
-    "pow": (FLOATS + ["int32", "int64", "int8"], np.power, "exponent"),
+    "pow": (ALL, np.power, "exponent"),
 }
 
 

@@ -3,6 +3,12 @@
 // RUN: webnn-run %s --entry broadcast_add | FileCheck %s --check-prefix=ADD
 // RUN: webnn-run %s --entry broadcast_add --pipeline reference | FileCheck %s --check-prefix=ADD
 // RUN: webnn-run %s --entry unsigned_div | FileCheck %s --check-prefix=UDIV
+// RUN: webnn-run %s --entry unsigned_pow8 | FileCheck %s --check-prefix=UPOW8
+// RUN: webnn-run %s --entry unsigned_pow8 --pipeline reference | FileCheck %s --check-prefix=UPOW8
+// RUN: webnn-run %s --entry unsigned_pow32 | FileCheck %s --check-prefix=UPOW32
+// RUN: webnn-run %s --entry unsigned_pow32 --pipeline reference | FileCheck %s --check-prefix=UPOW32
+// RUN: webnn-run %s --entry unsigned_pow64 | FileCheck %s --check-prefix=UPOW64
+// RUN: webnn-run %s --entry unsigned_pow64 --pipeline reference | FileCheck %s --check-prefix=UPOW64
 // RUN: webnn-run %s --entry avg_pool_padding | FileCheck %s --check-prefix=AVG
 // RUN: webnn-run %s --entry avg_pool_padding --pipeline reference | FileCheck %s --check-prefix=AVG
 // RUN: webnn-run %s --entry grouped_conv | FileCheck %s --check-prefix=GROUPS
@@ -96,4 +102,36 @@ func.func @constant_filter() -> tensor<1x3x1x1xf32> {
   %w = webnn.constant dense<[[[[1.0, 2.0], [3.0, 4.0]]], [[[5.0, 6.0], [7.0, 8.0]]], [[[9.0, 10.0], [11.0, 12.0]]]]> : tensor<3x1x2x2xf32>
   %0 = webnn.conv2d %x, %w : (tensor<1x1x2x2xf32>, tensor<3x1x2x2xf32>) -> tensor<1x3x1x1xf32>
   return %0 : tensor<1x3x1x1xf32>
+}
+
+// Unsigned pow wraps modulo 2^width, and an exponent with the top bit set
+// is large, not negative (Python: pow(b, e, 2**width)):
+// 3^200 = 161, 2^7 = 128, 2^8 = 0, 255^255 = 255 (mod 2^8).
+// UPOW8: output 'output 0': uint8 [4]
+// UPOW8-NEXT: values: 161 128 0 255
+func.func @unsigned_pow8() -> tensor<4xui8> {
+  %a = webnn.constant dense<[3, 2, 2, 255]> : tensor<4xui8>
+  %b = webnn.constant dense<[200, 7, 8, 255]> : tensor<4xui8>
+  %0 = webnn.pow %a, %b : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xui8>
+  return %0 : tensor<4xui8>
+}
+
+// 3^(2^31 + 1) = 3, 7^(2^32 - 1) = 3067833783 (mod 2^32).
+// UPOW32: output 'output 0': uint32 [2]
+// UPOW32-NEXT: values: 3 3067833783
+func.func @unsigned_pow32() -> tensor<2xui32> {
+  %a = webnn.constant dense<[3, 7]> : tensor<2xui32>
+  %b = webnn.constant dense<[2147483649, 4294967295]> : tensor<2xui32>
+  %0 = webnn.pow %a, %b : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+  return %0 : tensor<2xui32>
+}
+
+// 3^(2^63 + 5) = 243, 5^(2^64 - 1) = 14757395258967641293 (mod 2^64).
+// UPOW64: output 'output 0': uint64 [2]
+// UPOW64-NEXT: values: 243 14757395258967641293
+func.func @unsigned_pow64() -> tensor<2xui64> {
+  %a = webnn.constant dense<[3, 5]> : tensor<2xui64>
+  %b = webnn.constant dense<[9223372036854775813, 18446744073709551615]> : tensor<2xui64>
+  %0 = webnn.pow %a, %b : (tensor<2xui64>, tensor<2xui64>) -> tensor<2xui64>
+  return %0 : tensor<2xui64>
 }

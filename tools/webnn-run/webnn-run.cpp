@@ -148,7 +148,7 @@ static void printSummary(const TensorDescriptor &desc,
                << "\n  values:";
   int64_t count = tensor.getNumElements();
   for (int64_t i = 0; i < std::min<int64_t>(count, 8); ++i)
-    llvm::outs() << " " << llvm::format("%.7g", tensor.getAsDouble(i));
+    llvm::outs() << " " << tensor.formatElement(i);
   if (count > 8)
     llvm::outs() << " ...";
   double sum = 0;

@@ -270,4 +270,32 @@ TEST(HostTensorTest, IntegersAreStoredInTheirWidth) {
   EXPECT_EQ(u32.getAsDouble(0), 4000000000.0);
 }
 
+TEST(HostTensorTest, FormatElementIsExactForIntegers) {
+  // 2^64 - 1 and -2^63 + 1 are not doubles: they are written from the bits.
+  HostTensor u64(DataType::Uint64, {1});
+  uint64_t big = std::numeric_limits<uint64_t>::max();
+  std::memcpy(u64.data(), &big, sizeof(big));
+  EXPECT_EQ(u64.formatElement(0), "18446744073709551615");
+
+  HostTensor i64(DataType::Int64, {1});
+  int64_t low = std::numeric_limits<int64_t>::min() + 1;
+  std::memcpy(i64.data(), &low, sizeof(low));
+  EXPECT_EQ(i64.formatElement(0), "-9223372036854775807");
+
+  HostTensor u32(DataType::Uint32, {1});
+  u32.setFromDouble(0, 4294967295.0);
+  EXPECT_EQ(u32.formatElement(0), "4294967295");
+
+  HostTensor i8(DataType::Int8, {1});
+  i8.setFromDouble(0, -128);
+  EXPECT_EQ(i8.formatElement(0), "-128");
+
+  // Floats keep 7 significant digits.
+  HostTensor f32(DataType::Float32, {2});
+  f32.setFromDouble(0, 1.0 / 3.0);
+  f32.setFromDouble(1, 12345678.0);
+  EXPECT_EQ(f32.formatElement(0), "0.3333333");
+  EXPECT_EQ(f32.formatElement(1), "1.234568e+07");
+}
+
 } // namespace

@@ -13,6 +13,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace mlir::webnn {
@@ -47,6 +48,9 @@ public:
 
   /// Element `index` (row-major) converted to double; float16 is decoded.
   double getAsDouble(int64_t index) const;
+  /// Element `index` as text: integers exactly (a uint64 above 2^53 is not
+  /// a double), floats with 7 significant digits.
+  std::string formatElement(int64_t index) const;
   /// Sets element `index` from a double, rounding to the data type (float16
   /// rounds to nearest even; integers round toward zero and saturate).
   void setFromDouble(int64_t index, double value);

@@ -25,6 +25,31 @@ using namespace mlir;
 using namespace mlir::webnn;
 
 namespace {
+/// `base` to the power `exponent` for unsigned integers, wrapping modulo
+/// 2^width as numpy does (math.ipowi is signed: it treats an exponent with
+/// the top bit set as negative). Square-and-multiply over every bit of the
+/// exponent, unrolled with selects instead of a loop, so that the body
+/// stays straight-line code the CPU backend vectorizes.
+Value createUnsignedPow(OpBuilder &b, Location loc, Value base,
+                        Value exponent) {
+  Type type = base.getType();
+  unsigned width = type.getIntOrFloatBitWidth();
+  Value zero = arith::ConstantIntOp::create(b, loc, type, 0);
+  Value result = arith::ConstantIntOp::create(b, loc, type, 1);
+  for (unsigned bit = 0; bit < width; ++bit) {
+    Value mask = arith::ConstantIntOp::create(b, loc, type,
+                                              APInt::getOneBitSet(width, bit));
+    Value isSet = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::ne,
+        arith::AndIOp::create(b, loc, exponent, mask), zero);
+    result = arith::SelectOp::create(
+        b, loc, isSet, arith::MulIOp::create(b, loc, result, base), result);
+    if (bit + 1 < width)
+      base = arith::MulIOp::create(b, loc, base, base);
+  }
+  return result;
+}
+
 /// The body of the linalg.generic for `op` on scalars `args`.
 Value buildScalar(Operation *op, OpBuilder &b, Location loc, ValueRange args,
                   ScalarKind kind) {
@@ -62,9 +87,10 @@ Value buildScalar(Operation *op, OpBuilder &b, Location loc, ValueRange args,
         return binary(arith::MinimumFOp(), arith::MinSIOp(), arith::MinUIOp());
       })
       .Case([&](PowOp) -> Value {
-        // Unsigned pow is rejected before the body is built.
         if (isFloat)
           return math::PowFOp::create(b, loc, args[0], args[1]);
+        if (isUnsigned)
+          return createUnsignedPow(b, loc, args[0], args[1]);
         return math::IPowIOp::create(b, loc, args[0], args[1]);
       })
       .Case([&](AbsOp) -> Value {
@@ -126,9 +152,6 @@ struct ElementwiseToGeneric : OpConversionPattern<OpTy> {
     ValueRange inputs = adaptor.getOperands();
     ScalarKind kind = getScalarKind(op->getOperand(0).getType());
 
-    // math.ipowi is signed: unsigned pow has no lowering.
-    if (isa<PowOp>(op) && kind == ScalarKind::Unsigned)
-      return rewriter.notifyMatchFailure(op, "no unsigned integer pow");
     Value result =
         createElementwise(rewriter, loc, resultType, inputs,
                           [&](OpBuilder &b, Location bodyLoc, ValueRange args) {

@@ -50,6 +50,38 @@ func.func @unsigned_ops(%a: tensor<4xui8>, %b: tensor<4xui8>) -> (tensor<4xui8>,
 
 // -----
 
+// Unsigned pow (math.ipowi is signed): square-and-multiply over the
+// exponent's 8 bits, unrolled with selects, wrapping modulo 2^8.
+// CHECK-LABEL: func @unsigned_pow
+// CHECK: linalg.generic
+// CHECK: ^bb0(%[[BASE:.*]]: i8, %[[EXP:.*]]: i8, %{{.*}}: i8):
+// CHECK-NOT: math.ipowi
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant 0 : i8
+// CHECK-DAG: %[[ONE:.*]] = arith.constant 1 : i8
+// CHECK: %[[BIT0:.*]] = arith.andi %[[EXP]], %{{.*}} : i8
+// CHECK: %[[SET0:.*]] = arith.cmpi ne, %[[BIT0]], %[[ZERO]] : i8
+// CHECK: %[[MUL0:.*]] = arith.muli %[[ONE]], %[[BASE]] : i8
+// CHECK: %[[R0:.*]] = arith.select %[[SET0]], %[[MUL0]], %[[ONE]] : i8
+// CHECK: %[[SQ:.*]] = arith.muli %[[BASE]], %[[BASE]] : i8
+// CHECK: %[[MASK1:.*]] = arith.constant 2 : i8
+// CHECK: arith.andi %[[EXP]], %[[MASK1]] : i8
+// CHECK: arith.cmpi ne
+// CHECK: arith.muli %[[R0]], %[[SQ]] : i8
+// The top bit's mask (-128 as a signless i8) ends the unrolled loop; its
+// square would be unused and is not built.
+// CHECK: arith.constant -128 : i8
+// CHECK: arith.andi
+// CHECK: arith.cmpi
+// CHECK: arith.muli
+// CHECK: %[[LAST:.*]] = arith.select
+// CHECK-NEXT: linalg.yield %[[LAST]] : i8
+func.func @unsigned_pow(%a: tensor<4xui8>, %b: tensor<4xui8>) -> tensor<4xui8> {
+  %0 = webnn.pow %a, %b : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xui8>
+  return %0 : tensor<4xui8>
+}
+
+// -----
+
 // CHECK-LABEL: func @signed_ops
 // CHECK: arith.divsi
 // CHECK: arith.maxsi
