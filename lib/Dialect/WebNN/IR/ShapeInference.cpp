@@ -423,6 +423,35 @@ static FailureOr<int64_t> getWindowSpan(std::optional<Location> loc,
   return padded - effective;
 }
 
+namespace {
+/// The spans (getWindowSpan) of a 2-D window along height and width.
+struct WindowSpans2d {
+  int64_t height;
+  int64_t width;
+};
+} // namespace
+
+/// Both spans of a conv2d filter or pooling window (`windowName`) of size
+/// `window` over an input of `inputHeight` x `inputWidth`, with WebNN's
+/// [top, bottom, left, right] padding.
+static FailureOr<WindowSpans2d>
+getWindowSpans2d(std::optional<Location> loc, StringRef op,
+                 StringRef windowName, int64_t inputHeight, int64_t inputWidth,
+                 ArrayRef<int64_t> window, ArrayRef<int64_t> padding,
+                 ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations) {
+  auto height = getWindowSpan(loc, op, windowName,
+                              {"height", inputHeight, window[0], padding[0],
+                               padding[1], strides[0], dilations[0]});
+  if (failed(height))
+    return failure();
+  auto width = getWindowSpan(loc, op, windowName,
+                             {"width", inputWidth, window[1], padding[2],
+                              padding[3], strides[1], dilations[1]});
+  if (failed(width))
+    return failure();
+  return WindowSpans2d{*height, *width};
+}
+
 static LogicalResult checkOutputSize(std::optional<Location> loc, StringRef op,
                                      StringRef name, int64_t size) {
   if (isValidDimension(size))
@@ -525,18 +554,13 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
                   " must be [", outputChannels, "] (the output channels)");
   }
 
-  WindowDim height{"height",   inputHeight, filterHeight, padding[0],
-                   padding[1], strides[0],  dilations[0]};
-  WindowDim width{"width",    inputWidth, filterWidth, padding[2],
-                  padding[3], strides[1], dilations[1]};
-  auto spanH = getWindowSpan(loc, op, "filter", height);
-  if (failed(spanH))
+  auto spans = getWindowSpans2d(loc, op, "filter", inputHeight, inputWidth,
+                                {filterHeight, filterWidth}, padding, strides,
+                                dilations);
+  if (failed(spans))
     return failure();
-  auto spanW = getWindowSpan(loc, op, "filter", width);
-  if (failed(spanW))
-    return failure();
-  int64_t outputHeight = *spanH / height.stride + 1;
-  int64_t outputWidth = *spanW / width.stride + 1;
+  int64_t outputHeight = spans->height / strides[0] + 1;
+  int64_t outputWidth = spans->width / strides[1] + 1;
   return getOutput2d(loc, op, attrs.inputLayout, batches, outputChannels,
                      outputHeight, outputWidth, inputType->getElementType());
 }
@@ -579,20 +603,14 @@ mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
       failed(checkList(loc, op, "outputSizes", *attrs.outputSizes, 2, 1)))
     return failure();
 
-  WindowDim height{"height",   inputHeight, window[0],   padding[0],
-                   padding[1], strides[0],  dilations[0]};
-  WindowDim width{"width",    inputWidth, window[1],   padding[2],
-                  padding[3], strides[1], dilations[1]};
-  auto spanH = getWindowSpan(loc, op, "window", height);
-  if (failed(spanH))
+  auto spans = getWindowSpans2d(loc, op, "window", inputHeight, inputWidth,
+                                window, padding, strides, dilations);
+  if (failed(spans))
     return failure();
-  auto spanW = getWindowSpan(loc, op, "window", width);
-  if (failed(spanW))
-    return failure();
-  int64_t floorH = *spanH / height.stride + 1;
-  int64_t floorW = *spanW / width.stride + 1;
-  int64_t ceilH = llvm::divideCeil(*spanH, height.stride) + 1;
-  int64_t ceilW = llvm::divideCeil(*spanW, width.stride) + 1;
+  int64_t floorH = spans->height / strides[0] + 1;
+  int64_t floorW = spans->width / strides[1] + 1;
+  int64_t ceilH = llvm::divideCeil(spans->height, strides[0]) + 1;
+  int64_t ceilW = llvm::divideCeil(spans->width, strides[1]) + 1;
 
   int64_t outputHeight, outputWidth;
   if (attrs.outputSizes) {
