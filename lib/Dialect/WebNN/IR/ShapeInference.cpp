@@ -395,6 +395,46 @@ FailureOr<RankedTensorType> mlir::webnn::inferGemm(std::optional<Location> loc,
 //===----------------------------------------------------------------------===//
 
 namespace {
+/// A 4-D conv2d or pool2d input's sizes, whatever its layout.
+struct Input2d {
+  int64_t batches;
+  int64_t channels;
+  int64_t height;
+  int64_t width;
+};
+
+/// The padding, strides and dilations of a conv2d or pool2d, defaulted.
+struct WindowOptions {
+  SmallVector<int64_t, 4> padding;
+  SmallVector<int64_t, 2> strides;
+  SmallVector<int64_t, 2> dilations;
+};
+} // namespace
+
+static Input2d getInput2d(ArrayRef<int64_t> shape, InputLayout layout) {
+  if (layout == InputLayout::nchw)
+    return {shape[0], shape[1], shape[2], shape[3]};
+  return {shape[0], shape[3], shape[1], shape[2]};
+}
+
+/// The options with the spec's defaults (no padding, unit strides and
+/// dilations), each checked for its length and bounds.
+static FailureOr<WindowOptions>
+getWindowOptions(std::optional<Location> loc, StringRef op,
+                 const std::optional<SmallVector<int64_t, 4>> &padding,
+                 const std::optional<SmallVector<int64_t, 2>> &strides,
+                 const std::optional<SmallVector<int64_t, 2>> &dilations) {
+  WindowOptions options{padding.value_or(SmallVector<int64_t, 4>{0, 0, 0, 0}),
+                        strides.value_or(SmallVector<int64_t, 2>{1, 1}),
+                        dilations.value_or(SmallVector<int64_t, 2>{1, 1})};
+  if (failed(checkList(loc, op, "padding", options.padding, 4, 0)) ||
+      failed(checkList(loc, op, "strides", options.strides, 2, 1)) ||
+      failed(checkList(loc, op, "dilations", options.dilations, 2, 1)))
+    return failure();
+  return options;
+}
+
+namespace {
 /// The spatial part of conv2d and pooling: one dimension's sizes.
 struct WindowDim {
   StringRef name; // "height" or "width"
@@ -437,8 +477,9 @@ struct WindowSpans2d {
 static FailureOr<WindowSpans2d>
 getWindowSpans2d(std::optional<Location> loc, StringRef op,
                  StringRef windowName, int64_t inputHeight, int64_t inputWidth,
-                 ArrayRef<int64_t> window, ArrayRef<int64_t> padding,
-                 ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations) {
+                 ArrayRef<int64_t> window, const WindowOptions &options) {
+  ArrayRef<int64_t> padding = options.padding, strides = options.strides,
+                    dilations = options.dilations;
   auto height = getWindowSpan(loc, op, windowName,
                               {"height", inputHeight, window[0], padding[0],
                                padding[1], strides[0], dilations[0]});
@@ -492,27 +533,16 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
                                *inputType)))
     return failure();
 
-  SmallVector<int64_t, 4> padding =
-      attrs.padding.value_or(SmallVector<int64_t, 4>{0, 0, 0, 0});
-  SmallVector<int64_t, 2> strides =
-      attrs.strides.value_or(SmallVector<int64_t, 2>{1, 1});
-  SmallVector<int64_t, 2> dilations =
-      attrs.dilations.value_or(SmallVector<int64_t, 2>{1, 1});
-  if (failed(checkList(loc, op, "padding", padding, 4, 0)) ||
-      failed(checkList(loc, op, "strides", strides, 2, 1)) ||
-      failed(checkList(loc, op, "dilations", dilations, 2, 1)))
+  auto options =
+      getWindowOptions(loc, op, attrs.padding, attrs.strides, attrs.dilations);
+  if (failed(options))
     return failure();
   int64_t groups = attrs.groups;
   if (groups < 1 || groups > kMaxDimension)
     return fail(loc, op, "groups (", groups, ") must be positive");
 
-  ArrayRef<int64_t> in = inputType->getShape();
-  int64_t batches = in[0], inputChannels, inputHeight, inputWidth;
-  if (attrs.inputLayout == InputLayout::nchw) {
-    inputChannels = in[1], inputHeight = in[2], inputWidth = in[3];
-  } else {
-    inputHeight = in[1], inputWidth = in[2], inputChannels = in[3];
-  }
+  Input2d in = getInput2d(inputType->getShape(), attrs.inputLayout);
+  int64_t inputChannels = in.channels;
   ArrayRef<int64_t> f = filterType->getShape();
   int64_t outputChannels, filterInputChannels, filterHeight, filterWidth;
   switch (attrs.filterLayout) {
@@ -554,14 +584,13 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
                   " must be [", outputChannels, "] (the output channels)");
   }
 
-  auto spans = getWindowSpans2d(loc, op, "filter", inputHeight, inputWidth,
-                                {filterHeight, filterWidth}, padding, strides,
-                                dilations);
+  auto spans = getWindowSpans2d(loc, op, "filter", in.height, in.width,
+                                {filterHeight, filterWidth}, *options);
   if (failed(spans))
     return failure();
-  int64_t outputHeight = spans->height / strides[0] + 1;
-  int64_t outputWidth = spans->width / strides[1] + 1;
-  return getOutput2d(loc, op, attrs.inputLayout, batches, outputChannels,
+  int64_t outputHeight = spans->height / options->strides[0] + 1;
+  int64_t outputWidth = spans->width / options->strides[1] + 1;
+  return getOutput2d(loc, op, attrs.inputLayout, in.batches, outputChannels,
                      outputHeight, outputWidth, inputType->getElementType());
 }
 
@@ -572,41 +601,31 @@ mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
   if (failed(inputType) ||
       failed(checkRank(loc, op, "input", *inputType, 4, 4)))
     return failure();
-  ArrayRef<int64_t> in = inputType->getShape();
-  int64_t batches = in[0], channels, inputHeight, inputWidth;
-  if (attrs.layout == InputLayout::nchw) {
-    channels = in[1], inputHeight = in[2], inputWidth = in[3];
-  } else {
-    inputHeight = in[1], inputWidth = in[2], channels = in[3];
-  }
+  Input2d in = getInput2d(inputType->getShape(), attrs.layout);
 
   // Without windowDimensions the pool is global.
   SmallVector<int64_t, 2> window = attrs.windowDimensions.value_or(
-      SmallVector<int64_t, 2>{inputHeight, inputWidth});
+      SmallVector<int64_t, 2>{in.height, in.width});
   // The spec's draft zeroes the padding when outputSizes is given, and asks
   // outputSizes to be smaller than the strides; the WPT conformance data
   // (outputSizes [3, 3] with padding [1, 0, 0, 1] and strides [2, 2])
   // contradicts both, so the padding is kept and outputSizes only has to be
   // the floor or the ceiling of the computed size (docs/spec-notes.md).
-  SmallVector<int64_t, 4> padding =
-      attrs.padding.value_or(SmallVector<int64_t, 4>{0, 0, 0, 0});
-  SmallVector<int64_t, 2> strides =
-      attrs.strides.value_or(SmallVector<int64_t, 2>{1, 1});
-  SmallVector<int64_t, 2> dilations =
-      attrs.dilations.value_or(SmallVector<int64_t, 2>{1, 1});
-  if (failed(checkList(loc, op, "windowDimensions", window, 2, 1)) ||
-      failed(checkList(loc, op, "padding", padding, 4, 0)) ||
-      failed(checkList(loc, op, "strides", strides, 2, 1)) ||
-      failed(checkList(loc, op, "dilations", dilations, 2, 1)))
+  if (failed(checkList(loc, op, "windowDimensions", window, 2, 1)))
+    return failure();
+  auto options =
+      getWindowOptions(loc, op, attrs.padding, attrs.strides, attrs.dilations);
+  if (failed(options))
     return failure();
   if (attrs.outputSizes &&
       failed(checkList(loc, op, "outputSizes", *attrs.outputSizes, 2, 1)))
     return failure();
 
-  auto spans = getWindowSpans2d(loc, op, "window", inputHeight, inputWidth,
-                                window, padding, strides, dilations);
+  auto spans = getWindowSpans2d(loc, op, "window", in.height, in.width, window,
+                                *options);
   if (failed(spans))
     return failure();
+  ArrayRef<int64_t> strides = options->strides;
   int64_t floorH = spans->height / strides[0] + 1;
   int64_t floorW = spans->width / strides[1] + 1;
   int64_t ceilH = llvm::divideCeil(spans->height, strides[0]) + 1;
@@ -629,8 +648,8 @@ mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
   } else {
     outputHeight = ceilH, outputWidth = ceilW;
   }
-  return getOutput2d(loc, op, attrs.layout, batches, channels, outputHeight,
-                     outputWidth, inputType->getElementType());
+  return getOutput2d(loc, op, attrs.layout, in.batches, in.channels,
+                     outputHeight, outputWidth, inputType->getElementType());
 }
 
 //===----------------------------------------------------------------------===//
