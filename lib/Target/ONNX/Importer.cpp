@@ -32,8 +32,27 @@ std::optional<DataType> getDataTypeOf(int32_t onnxType) {
   }
 }
 
-/// A tensor's elements as little-endian bytes of its WebNN data type,
-/// whichever field of the TensorProto holds them.
+/// How many elements the field of `t` that holds `type` has (raw_data is
+/// read as bytes; the caller divides).
+int64_t getFieldSize(const onnx::TensorProto &t, DataType type) {
+  switch (type) {
+  case DataType::Float32:
+    return t.float_data_size();
+  case DataType::Int64:
+    return t.int64_data_size();
+  case DataType::Uint64:
+    return t.uint64_data_size();
+  default:
+    // int32, uint32, float16 (bit patterns), int8 and uint8 are stored in
+    // int32_data, one element each.
+    return t.int32_data_size();
+  }
+}
+
+/// A tensor's `count` elements as little-endian bytes of its WebNN data
+/// type, whichever field of the TensorProto holds them. The data is
+/// checked against the count before anything is allocated: the shape in a
+/// corrupt or hostile file may claim far more elements than it stores.
 llvm::Expected<std::vector<char>> getTensorBytes(const onnx::TensorProto &t,
                                                  DataType type, int64_t count) {
   if (t.data_location() == onnx::TensorProto::EXTERNAL)
@@ -41,46 +60,37 @@ llvm::Expected<std::vector<char>> getTensorBytes(const onnx::TensorProto &t,
                      "' keeps its data in an external file, which is not "
                      "supported");
   size_t width = getByteWidth(type);
-  std::vector<char> bytes(count * width);
   if (t.has_raw_data()) {
-    if (t.raw_data().size() != bytes.size())
-      return makeError("tensor '" + t.name() + "' has " +
-                       Twine(t.raw_data().size()) + " bytes of data, its " +
-                       "shape needs " + Twine(bytes.size()));
-    std::memcpy(bytes.data(), t.raw_data().data(), bytes.size());
-    return bytes;
+    const std::string &raw = t.raw_data();
+    if (raw.size() % width != 0 || int64_t(raw.size() / width) != count)
+      return makeError("tensor '" + t.name() + "' has " + Twine(raw.size()) +
+                       " bytes of data, its shape needs " + Twine(count) +
+                       " x " + Twine(width) + " bytes");
+    return std::vector<char>(raw.begin(), raw.end());
   }
-  auto sizeMismatch = [&](int64_t have) {
-    return makeError("tensor '" + t.name() + "' has " + Twine(have) +
+  int64_t stored = getFieldSize(t, type);
+  if (stored != count)
+    return makeError("tensor '" + t.name() + "' has " + Twine(stored) +
                      " elements, its shape holds " + Twine(count));
-  };
+  std::vector<char> bytes(count * width);
   switch (type) {
   case DataType::Float32:
-    if (t.float_data_size() != count)
-      return sizeMismatch(t.float_data_size());
     std::memcpy(bytes.data(), t.float_data().data(), bytes.size());
-    return bytes;
+    break;
   case DataType::Int64:
-    if (t.int64_data_size() != count)
-      return sizeMismatch(t.int64_data_size());
     std::memcpy(bytes.data(), t.int64_data().data(), bytes.size());
-    return bytes;
+    break;
   case DataType::Uint64:
-    if (t.uint64_data_size() != count)
-      return sizeMismatch(t.uint64_data_size());
     std::memcpy(bytes.data(), t.uint64_data().data(), bytes.size());
-    return bytes;
+    break;
   default:
-    // int32, uint32, float16 (bit patterns), int8 and uint8 are stored in
-    // int32_data, one element each.
-    if (t.int32_data_size() != count)
-      return sizeMismatch(t.int32_data_size());
     for (int64_t i = 0; i < count; ++i) {
       int32_t v = t.int32_data(i);
       std::memcpy(bytes.data() + i * width, &v, width);
     }
-    return bytes;
+    break;
   }
+  return bytes;
 }
 
 } // namespace
@@ -94,33 +104,39 @@ mlir::webnn::onnx_import::countElements(ArrayRef<int64_t> shape) {
   return count;
 }
 
-llvm::Expected<Value> Importer::getValue(StringRef name) {
-  auto it = values.find(name);
-  if (it != values.end())
-    return it->second;
-  auto init = initializers.find(name);
-  if (init == initializers.end())
-    return makeError(sourceName + ": value '" + name +
-                     "' is used before it is defined");
-  const onnx::TensorProto &t = *init->second;
+llvm::Expected<Importer::TensorData>
+Importer::readTensor(StringRef name, const onnx::TensorProto &t) const {
   std::optional<DataType> type = getDataTypeOf(t.data_type());
   if (!type)
-    return makeError(sourceName + ": initializer '" + name +
+    return makeError("initializer '" + name +
                      "' has an unsupported data type (" + Twine(t.data_type()) +
                      ")");
   SmallVector<int64_t> shape(t.dims().begin(), t.dims().end());
   std::optional<int64_t> count = countElements(shape);
   if (!count)
-    return makeError(sourceName + ": initializer '" + name +
-                     "' has an invalid shape");
+    return makeError("initializer '" + name + "' has an invalid shape");
   auto bytes = getTensorBytes(t, *type, *count);
   if (!bytes)
     return bytes.takeError();
+  return TensorData{*type, std::move(shape), *count, std::move(*bytes)};
+}
+
+llvm::Expected<Value> Importer::getValue(StringRef name) {
+  auto it = values.find(name);
+  if (it != values.end())
+    return it->second;
+  const onnx::TensorProto *init = getInitializer(name);
+  if (!init)
+    return makeError("value '" + name + "' is used before it is defined");
+  auto data = readTensor(name, *init);
+  if (!data)
+    return data.takeError();
   // The constant is named after the initializer; the node being imported
   // keeps its own location.
   Location nodeLoc = builder.getLocation();
   builder.setLocation(NameLoc::get(StringAttr::get(context, name)));
-  auto value = builder.constant({*type, shape}, ArrayRef<char>(*bytes));
+  auto value =
+      builder.constant({data->type, data->shape}, ArrayRef<char>(data->bytes));
   builder.setLocation(nodeLoc);
   if (!value)
     return value.takeError();
@@ -128,32 +144,28 @@ llvm::Expected<Value> Importer::getValue(StringRef name) {
   return *value;
 }
 
+/// Element `index` of `data`, which holds `T`s, as a `Result`.
+template <typename T, typename Result>
+static Result readElement(const std::vector<char> &data, int64_t index) {
+  T value;
+  std::memcpy(&value, data.data() + index * sizeof(T), sizeof(T));
+  return static_cast<Result>(value);
+}
+
 llvm::Expected<std::vector<int64_t>> Importer::getConstantInts(StringRef name) {
-  auto init = initializers.find(name);
-  if (init == initializers.end())
-    return makeError(sourceName + ": '" + name +
-                     "' must be a constant (an initializer) here");
-  const onnx::TensorProto &t = *init->second;
-  std::optional<DataType> type = getDataTypeOf(t.data_type());
-  SmallVector<int64_t> shape(t.dims().begin(), t.dims().end());
-  std::optional<int64_t> count =
-      shape.empty() ? std::optional<int64_t>(1) : countElements(shape);
-  if (!type || !count || (*type != DataType::Int64 && *type != DataType::Int32))
-    return makeError(sourceName + ": '" + name +
-                     "' must be an int64 or int32 tensor");
-  auto bytes = getTensorBytes(t, *type, *count);
-  if (!bytes)
-    return bytes.takeError();
-  std::vector<int64_t> result(*count);
-  for (int64_t i = 0; i < *count; ++i) {
-    if (*type == DataType::Int64) {
-      std::memcpy(&result[i], bytes->data() + 8 * i, 8);
-    } else {
-      int32_t v;
-      std::memcpy(&v, bytes->data() + 4 * i, 4);
-      result[i] = v;
-    }
-  }
+  const onnx::TensorProto *init = getInitializer(name);
+  if (!init)
+    return makeError("'" + name + "' must be a constant (an initializer) here");
+  auto data = readTensor(name, *init);
+  if (!data)
+    return data.takeError();
+  if (data->type != DataType::Int64 && data->type != DataType::Int32)
+    return makeError("'" + name + "' must be an int64 or int32 tensor");
+  std::vector<int64_t> result(data->count);
+  for (int64_t i = 0; i < data->count; ++i)
+    result[i] = data->type == DataType::Int64
+                    ? readElement<int64_t, int64_t>(data->bytes, i)
+                    : readElement<int32_t, int64_t>(data->bytes, i);
   return result;
 }
 
@@ -161,36 +173,24 @@ llvm::Expected<std::optional<double>>
 Importer::getOptionalConstantScalar(StringRef name) {
   if (name.empty())
     return std::optional<double>();
-  auto init = initializers.find(name);
-  if (init == initializers.end())
-    return makeError(sourceName + ": '" + name +
-                     "' must be a constant (an initializer) here");
-  const onnx::TensorProto &t = *init->second;
-  std::optional<DataType> type = getDataTypeOf(t.data_type());
-  if (!type)
-    return makeError(sourceName + ": '" + name + "' has an unsupported type");
-  auto bytes = getTensorBytes(t, *type, 1);
-  if (!bytes)
-    return bytes.takeError();
-  switch (*type) {
-  case DataType::Float32: {
-    float v;
-    std::memcpy(&v, bytes->data(), 4);
-    return std::optional<double>(v);
-  }
-  case DataType::Int64: {
-    int64_t v;
-    std::memcpy(&v, bytes->data(), 8);
-    return std::optional<double>(v);
-  }
-  case DataType::Int32: {
-    int32_t v;
-    std::memcpy(&v, bytes->data(), 4);
-    return std::optional<double>(v);
-  }
+  const onnx::TensorProto *init = getInitializer(name);
+  if (!init)
+    return makeError("'" + name + "' must be a constant (an initializer) here");
+  auto data = readTensor(name, *init);
+  if (!data)
+    return data.takeError();
+  if (data->count != 1)
+    return makeError("'" + name + "' must be a scalar, it has " +
+                     Twine(data->count) + " elements");
+  switch (data->type) {
+  case DataType::Float32:
+    return std::optional<double>(readElement<float, double>(data->bytes, 0));
+  case DataType::Int64:
+    return std::optional<double>(readElement<int64_t, double>(data->bytes, 0));
+  case DataType::Int32:
+    return std::optional<double>(readElement<int32_t, double>(data->bytes, 0));
   default:
-    return makeError(sourceName + ": '" + name +
-                     "' must be a float32, int32 or int64 scalar");
+    return makeError("'" + name + "' must be a float32, int32 or int64 scalar");
   }
 }
 
@@ -246,7 +246,8 @@ Importer::run(const onnx::ModelProto &model) {
   for (const onnx::ValueInfoProto &output : graph.output()) {
     auto value = getValue(output.name());
     if (!value)
-      return value.takeError();
+      return makeError(sourceName + ": output '" + output.name() +
+                       "': " + llvm::toString(value.takeError()));
     outputs.push_back({output.name(), *value});
   }
   auto module = builder.build(outputs);

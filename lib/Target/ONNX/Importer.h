@@ -113,6 +113,17 @@ public:
   }
 
 private:
+  /// A tensor's data, checked against its type and shape.
+  struct TensorData {
+    DataType type;
+    SmallVector<int64_t> shape;
+    int64_t count;
+    std::vector<char> bytes;
+  };
+  /// The data of the initializer (or Constant node tensor) `name`.
+  llvm::Expected<TensorData> readTensor(StringRef name,
+                                        const onnx::TensorProto &t) const;
+
   llvm::Error importNode(const onnx::NodeProto &node);
 
   llvm::Error nodeError(const onnx::NodeProto &node, const Twine &message) {

@@ -7,6 +7,9 @@
 // RUN: not webnn-translate --import-onnx %S/Inputs/truncated.onnx 2>&1 | FileCheck %s --check-prefix=CORRUPT
 // RUN: not webnn-translate --import-onnx %S/Inputs/not_onnx.onnx 2>&1 | FileCheck %s --check-prefix=CORRUPT
 // RUN: not webnn-translate --import-onnx %S/Inputs/missing.onnx 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: not webnn-translate --import-onnx %S/Inputs/huge_initializer.onnx 2>&1 | FileCheck %s --check-prefix=HUGE
+// RUN: not webnn-translate --import-onnx %S/Inputs/short_raw_data.onnx 2>&1 | FileCheck %s --check-prefix=SHORT
+// RUN: not webnn-translate --import-onnx %S/Inputs/vector_clip_bound.onnx 2>&1 | FileCheck %s --check-prefix=BOUND
 // RUN: not webnn-translate %S/Inputs/classifier.onnx 2>&1 | FileCheck %s --check-prefix=NOMODE
 // RUN: not webnn-run %S/Inputs/unsupported_op.onnx --random-inputs 2>&1 | FileCheck %s --check-prefix=OP
 
@@ -16,4 +19,9 @@
 // OPSET: error: {{.*}}old_opset.onnx: opset 6 of the default domain is not supported (7 to 17 are)
 // CORRUPT: error: {{.*}}: not a valid ONNX model (the protobuf does not parse; the file may be truncated or corrupt)
 // MISSING: error: cannot open '{{.*}}missing.onnx': No such file or directory
+// An initializer's data is checked against its shape before anything is
+// allocated for it.
+// HUGE: error: {{.*}}huge_initializer.onnx: node 'add' (Add): tensor 'W' has 0 elements, its shape holds 1000000000000000
+// SHORT: error: {{.*}}short_raw_data.onnx: node 'add' (Add): tensor 'W' has 3 bytes of data, its shape needs 1 x 4 bytes
+// BOUND: error: {{.*}}vector_clip_bound.onnx: node 'clip' (Clip): 'lo' must be a scalar, it has 2 elements
 // NOMODE: webnn-translate: error: choose a translation (--import-onnx)

@@ -144,6 +144,22 @@ save(model([helper.make_node("Conv", ["input", "W"], ["output"], name="conv3d",
                              kernel_shape=[1, 1, 1])],
            [vi("input", [1, 1, 2, 2, 2])], [vi("output", [1, 1, 2, 2, 2])],
            [tensor("W", np.ones((1, 1, 1, 1, 1), np.float32))]), "conv3d.onnx")
+# Corrupt initializers, written without the checker: a shape of 10^15
+# elements with no data (the importer must not allocate it), raw data one
+# byte short, and Clip bounds that are not scalars.
+def add_with(init, name):
+    onnx.save(model([helper.make_node("Add", ["input", "W"], ["output"], name="add")],
+                    [vi("input", [1])], [vi("output", [1])], [init]), "Inputs/" + name)
+
+
+huge = TensorProto(name="W", data_type=TensorProto.FLOAT, dims=[1000000, 1000000, 1000])
+add_with(huge, "huge_initializer.onnx")
+short = TensorProto(name="W", data_type=TensorProto.FLOAT, dims=[1], raw_data=b"\0\0\0")
+add_with(short, "short_raw_data.onnx")
+save(model([helper.make_node("Clip", ["input", "lo", "hi"], ["output"], name="clip")],
+           [vi("input", [2])], [vi("output", [2])],
+           [tensor("lo", np.array([0, 0], np.float32)), tensor("hi", np.array(6, np.float32))],
+           opset=11), "vector_clip_bound.onnx")
 with open("Inputs/classifier.onnx", "rb") as f:
     whole = f.read()
 with open("Inputs/truncated.onnx", "wb") as f:
