@@ -144,6 +144,14 @@ llvm::Expected<Value> Importer::getValue(StringRef name) {
   return *value;
 }
 
+llvm::Expected<Importer::TensorData>
+Importer::readConstant(StringRef name) const {
+  const onnx::TensorProto *init = getInitializer(name);
+  if (!init)
+    return makeError("'" + name + "' must be a constant (an initializer) here");
+  return readTensor(name, *init);
+}
+
 /// Element `index` of `data`, which holds `T`s, as a `Result`.
 template <typename T, typename Result>
 static Result readElement(const std::vector<char> &data, int64_t index) {
@@ -153,10 +161,7 @@ static Result readElement(const std::vector<char> &data, int64_t index) {
 }
 
 llvm::Expected<std::vector<int64_t>> Importer::getConstantInts(StringRef name) {
-  const onnx::TensorProto *init = getInitializer(name);
-  if (!init)
-    return makeError("'" + name + "' must be a constant (an initializer) here");
-  auto data = readTensor(name, *init);
+  auto data = readConstant(name);
   if (!data)
     return data.takeError();
   if (data->type != DataType::Int64 && data->type != DataType::Int32)
@@ -173,10 +178,7 @@ llvm::Expected<std::optional<double>>
 Importer::getOptionalConstantScalar(StringRef name) {
   if (name.empty())
     return std::optional<double>();
-  const onnx::TensorProto *init = getInitializer(name);
-  if (!init)
-    return makeError("'" + name + "' must be a constant (an initializer) here");
-  auto data = readTensor(name, *init);
+  auto data = readConstant(name);
   if (!data)
     return data.takeError();
   if (data->count != 1)

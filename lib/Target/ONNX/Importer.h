@@ -120,9 +120,13 @@ private:
     int64_t count;
     std::vector<char> bytes;
   };
-  /// The data of the initializer (or Constant node tensor) `name`.
+  /// The data of the initializer (or Constant node tensor) `name`. Errors
+  /// here and below leave out the source name, which the caller adds.
   llvm::Expected<TensorData> readTensor(StringRef name,
                                         const onnx::TensorProto &t) const;
+  /// The data of `name`, which must be a constant: an input read at import
+  /// time (Reshape's shape, Clip's bounds).
+  llvm::Expected<TensorData> readConstant(StringRef name) const;
 
   llvm::Error importNode(const onnx::NodeProto &node);
 
