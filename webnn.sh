@@ -8,6 +8,14 @@
 #                           build, run every test
 #   ./webnn.sh test-models  the four full-size first-wave models against
 #                           ONNX Runtime (npm), with the benchmark table
+#   ./webnn.sh test-sanitized
+#                           build with AddressSanitizer and
+#                           UndefinedBehaviorSanitizer (in build-sanitized/)
+#                           and run every test there
+#   ./webnn.sh fuzz [SECONDS]
+#                           build the libFuzzer targets (in build-fuzz/) and
+#                           run each for SECONDS (default 60) from its corpus
+#                           in fuzz/corpus/; prints executions and findings
 #   ./webnn.sh build        install what is missing and build
 #   ./webnn.sh format       format the C++ sources with clang-format-22
 #
@@ -18,11 +26,13 @@ cd "$(dirname "$0")"
 BUILD_DIR=${BUILD_DIR:-build}
 
 # Debian packages the build and the tests need (python3-onnx and
-# python3-numpy: the model tests generate their ONNX models).
+# python3-numpy: the model tests generate their ONNX models;
+# libclang-rt-22-dev: the sanitizer runtimes).
 PACKAGES=(
   cmake ninja-build ccache python3 python3-numpy python3-onnx
   clang-22 lld-22 llvm-22-dev libmlir-22-dev mlir-22-tools
   libgtest-dev libonnx-dev libprotobuf-dev libomp-22-dev clang-format-22
+  libclang-rt-22-dev
 )
 
 install_missing_packages() {
@@ -62,6 +72,7 @@ check_format() {
   fi
 }
 
+# configure_and_build [EXTRA CMAKE ARGUMENTS]: configures $BUILD_DIR once.
 configure_and_build() {
   if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     cmake -G Ninja -S . -B "$BUILD_DIR" \
@@ -69,11 +80,17 @@ configure_and_build() {
       -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
       -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
       -DLLVM_USE_LINKER=lld \
-      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+      -DCMAKE_CXX_COMPILER_LAUNCHER=ccache "$@"
   fi
   # Two cores: more jobs only thrash.
   ninja -C "$BUILD_DIR" -j2
 }
+
+# ASan + UBSan on the project's own code (libMLIR.so is not instrumented;
+# the JIT-compiled graphs run inside the instrumented tools, so their calls
+# into the runtime are checked). RelWithDebInfo gives the stack traces
+# their file and line; every UBSan finding aborts, so that a test fails.
+SANITIZE_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
 
 case "${1:-}" in
   demo)
@@ -103,6 +120,32 @@ case "${1:-}" in
     check_format
     configure_and_build
     ninja -C "$BUILD_DIR" check-webnn
+    ;;
+  test-sanitized)
+    install_missing_packages
+    BUILD_DIR=${SANITIZED_BUILD_DIR:-build-sanitized}
+    configure_and_build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      "-DCMAKE_C_FLAGS=$SANITIZE_FLAGS" "-DCMAKE_CXX_FLAGS=$SANITIZE_FLAGS" \
+      "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
+      "-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined"
+    # allow_user_poisoning=0: LLVM's BumpPtrAllocator poisons its free memory
+    # from inline header code, which is instrumented here but not in
+    # libMLIR.so, whose writes into that memory would then be reported.
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-allow_user_poisoning=0:abort_on_error=1:detect_leaks=1}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+    ninja -C "$BUILD_DIR" check-webnn
+    ;;
+  fuzz)
+    install_missing_packages
+    seconds=${2:-60}
+    BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
+    configure_and_build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DWEBNN_BUILD_FUZZERS=ON \
+      "-DCMAKE_C_FLAGS=$SANITIZE_FLAGS -fsanitize=fuzzer-no-link" \
+      "-DCMAKE_CXX_FLAGS=$SANITIZE_FLAGS -fsanitize=fuzzer-no-link" \
+      "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
+      "-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined"
+    fuzz/run.sh "$BUILD_DIR" "$seconds"
     ;;
   build)
     install_missing_packages

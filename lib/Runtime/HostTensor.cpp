@@ -89,7 +89,10 @@ HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape,
 
 HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape)
     : HostTensor(dataType, shape, Uninitialized{}) {
-  std::memset(storage.data(), 0, storage.size() * sizeof(Chunk));
+  // An empty tensor has no storage, and memset of a null pointer is
+  // undefined even for zero bytes.
+  if (!storage.empty())
+    std::memset(storage.data(), 0, storage.size() * sizeof(Chunk));
 }
 
 HostTensor HostTensor::uninitialized(DataType dataType,
