@@ -109,11 +109,16 @@ readTensor(StringRef name, const json::Value &value, const Twine &where) {
   const json::Value *data = operand->get("data");
   if (!data)
     return malformed(where, "expected 'data'");
-  // The shape's element count, overflow-checked before allocating.
+  // The shape's element count, overflow-checked before allocating. A
+  // scalar `data` fills the whole shape, so the size is bounded too: the
+  // largest conformance tensors (add's 6000 x 6000 float32) take 144 MB,
+  // and a case file must not make the runner allocate gigabytes.
+  constexpr int64_t kMaxCaseBytes = int64_t(1) << 28;
+  int64_t maxCount = kMaxCaseBytes / getByteWidth(descriptor->dataType);
   int64_t count = 1;
   for (int64_t size : descriptor->shape) {
-    if (size != 0 && count > std::numeric_limits<int32_t>::max() / size)
-      return unsupported(where + ": a tensor of more than 2^31 elements");
+    if (size != 0 && count > maxCount / size)
+      return unsupported(where + ": a tensor of more than 256 MiB");
     count *= size;
   }
   CaseTensor result;

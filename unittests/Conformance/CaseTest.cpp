@@ -126,6 +126,19 @@ TEST(CaseTest, WrongTypeIsAnError) {
             "malformed case: graph.inputs.b.constant: expected true or false");
 }
 
+// Found by WptCaseFuzzer: a scalar `data` over a 2^32-element shape made the
+// reader allocate 16 GB before reading anything.
+TEST(CaseTest, HugeShapeIsRejectedBeforeAllocating) {
+  EXPECT_EQ(getCaseErrorMessage(readEdited([](json::Object &test) {
+                                  json::Object &a = getInput(test, "a");
+                                  (*a.getObject("descriptor"))["shape"] =
+                                      json::Array{65536, 65536};
+                                  a["data"] = 1.5;
+                                }),
+                                CaseError::Kind::Unsupported),
+            "graph.inputs.a: a tensor of more than 256 MiB");
+}
+
 TEST(CaseTest, UnknownDataTypeIsUnsupported) {
   EXPECT_EQ(getCaseErrorMessage(readEdited([](json::Object &test) {
                                   (*getInput(test, "a").getObject(

@@ -35,7 +35,8 @@ static llvm::Expected<Value> convertReshape(Importer &importer,
     }
     if (d <= 0)
       return makeError("shape dimension " + Twine(i) + " is " + Twine(d));
-    known *= d;
+    if (llvm::MulOverflow(known, d, known))
+      return makeError("shape has more elements than fit in 64 bits");
   }
   if (inferred >= 0) {
     std::optional<int64_t> count = countElements(input);
@@ -51,12 +52,18 @@ static llvm::Expected<Value> convertFlatten(Importer &importer,
   SmallVector<int64_t> shape = Importer::shapeOf(node.in[0]);
   int64_t rank = shape.size();
   int64_t axis = getInt(node.attrs, "axis", 1);
+  if (axis < -rank || axis > rank)
+    return makeError("axis " + Twine(axis) + " is out of range for rank " +
+                     Twine(rank));
   if (axis < 0)
     axis += rank;
-  int64_t outer = 1, inner = 1;
-  for (int64_t i = 0; i < rank; ++i)
-    (i < axis ? outer : inner) *= shape[i];
-  return importer.getBuilder().reshape(node.in[0], {outer, inner});
+  std::optional<int64_t> outer =
+      countElements(ArrayRef<int64_t>(shape).take_front(axis));
+  std::optional<int64_t> inner =
+      countElements(ArrayRef<int64_t>(shape).drop_front(axis));
+  if (!outer || !inner)
+    return makeError("the flattened shape does not fit in 64 bits");
+  return importer.getBuilder().reshape(node.in[0], {*outer, *inner});
 }
 
 static llvm::Expected<Value> convertTranspose(Importer &importer,

@@ -10,6 +10,7 @@
 // RUN: not webnn-translate --import-onnx %S/Inputs/huge_initializer.onnx 2>&1 | FileCheck %s --check-prefix=HUGE
 // RUN: not webnn-translate --import-onnx %S/Inputs/short_raw_data.onnx 2>&1 | FileCheck %s --check-prefix=SHORT
 // RUN: not webnn-translate --import-onnx %S/Inputs/vector_clip_bound.onnx 2>&1 | FileCheck %s --check-prefix=BOUND
+// RUN: not webnn-translate --import-onnx %S/Inputs/reshape_overflow.onnx 2>&1 | FileCheck %s --check-prefix=RESHAPE
 // RUN: not webnn-translate %S/Inputs/classifier.onnx 2>&1 | FileCheck %s --check-prefix=NOMODE
 // RUN: not webnn-run %S/Inputs/unsupported_op.onnx --random-inputs 2>&1 | FileCheck %s --check-prefix=OP
 
@@ -24,4 +25,6 @@
 // HUGE: error: {{.*}}huge_initializer.onnx: node 'add' (Add): tensor 'W' has 0 elements, its shape holds 1000000000000000
 // SHORT: error: {{.*}}short_raw_data.onnx: node 'add' (Add): tensor 'W' has 3 bytes of data, its shape needs 1 x 4 bytes
 // BOUND: error: {{.*}}vector_clip_bound.onnx: node 'clip' (Clip): 'lo' must be a scalar, it has 2 elements
+// Found by OnnxFuzzer: a Reshape shape whose product overflows int64.
+// RESHAPE: error: {{.*}}reshape_overflow.onnx: node 'reshape' (Reshape): shape has more elements than fit in 64 bits
 // NOMODE: webnn-translate: error: choose a translation (--import-onnx)
