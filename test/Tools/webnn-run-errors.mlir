@@ -13,7 +13,10 @@
 // RUN: not webnn-run %s --random-inputs --target-cpu nope 2>&1 | FileCheck %s --check-prefix=BADCPU
 // RUN: not webnn-run %s --random-inputs --target-cpu pentium4 2>&1 | FileCheck %s --check-prefix=CPU32
 // RUN: webnn-run %s --input x=%S/Inputs/two_floats.npy --target-cpu x86-64 --compare %S/Inputs/two_floats.npy | FileCheck %s --check-prefix=MATCH
+// A webnn op over maxTensorByteLength fails verification; a graph input
+// over it that no op uses is still refused before it is allocated.
 // RUN: not webnn-run %S/Inputs/huge_graph.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=HUGE
+// RUN: not webnn-run %S/Inputs/huge_input_graph.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=HUGEINPUT
 // RUN: not webnn-run %S/Inputs/invalid_graph.txt --random-inputs 2>&1 | FileCheck %s --check-prefix=INVALID
 // A graph of arith ops on tensors parses (arith is loaded) but no webnn
 // lowering takes it: the compilation fails at the op.
@@ -31,7 +34,8 @@
 // MISMATCH: compare 'y' with {{.*}}three_floats.npy: MISMATCH
 // BADCPU: webnn-run: error: unknown target CPU 'nope'
 // CPU32: webnn-run: error: target CPU 'pentium4' cannot run 64-bit code
-// HUGE: webnn-run: error: graph input 0 needs 4000000000000 bytes, more than the runtime's limit of 17179869184 bytes
+// HUGE: huge_graph.txt:2:8: error: relu: input shape [100000, 100000, 100] of float32 needs 1000000000000 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)
+// HUGEINPUT: webnn-run: error: graph input 0 needs 4000000000000 bytes, more than the runtime's limit of 2147483647 bytes
 // INVALID: invalid_graph.txt:2:8: error: 'webnn.relu' op inferred type(s) 'tensor<2xf32>' are incompatible with return type(s) of operation 'tensor<3xf32>'
 // NOLOWERING: webnn-run: error: compilation failed:
 // NOLOWERING-NEXT: not_webnn.txt:3:8: op was not bufferized

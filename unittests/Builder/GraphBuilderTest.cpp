@@ -361,6 +361,31 @@ TEST_F(GraphBuilderTest, RejectsBadInputsAndConstants) {
               HasSubstr("float16 needs 2-byte elements"));
 }
 
+TEST_F(GraphBuilderTest, RejectsTensorsOverMaxTensorByteLength) {
+  // 2^29 float32 elements are 2 GiB, one byte over the limit; the same
+  // count of uint8 is within it.
+  auto overLimit = builder.input("big", {DataType::Float32, {1 << 29}});
+  EXPECT_THAT(llvm::toString(overLimit.takeError()),
+              HasSubstr("input: descriptor shape [536870912] of float32 needs "
+                        "536870912 elements of 4 bytes, more than "
+                        "maxTensorByteLength (2147483647 bytes)"));
+  EXPECT_TRUE(
+      static_cast<bool>(builder.input("bytes", {DataType::Uint8, {1 << 29}})));
+
+  // A constant's descriptor is checked before its data is looked at.
+  std::vector<float> few(2);
+  EXPECT_THAT(error(builder.constant({DataType::Float32, {1 << 20, 1 << 20}},
+                                     ArrayRef<float>(few))),
+              HasSubstr("more than maxTensorByteLength"));
+
+  // Small operands whose output would be over the limit.
+  EXPECT_THAT(error(builder.matmul(input({100000, 1}), input({1, 100000}))),
+              HasSubstr("matmul: output shape [100000, 100000] of float32 "
+                        "needs 10000000000 elements"));
+  EXPECT_THAT(error(builder.add(input({100000, 1}), input({1, 100000}))),
+              HasSubstr("add: output shape [100000, 100000]"));
+}
+
 TEST_F(GraphBuilderTest, RejectsOperandsOfAnotherBuilder) {
   GraphBuilder other(&context, "other");
   Value foreign = llvm::cantFail(other.input("x", {DataType::Float32, {2}}));

@@ -10,6 +10,7 @@
 #define WEBNN_RUNTIME_HOSTTENSOR_H
 
 #include "WebNN/Dialect/WebNN/IR/DataType.h"
+#include "WebNN/Dialect/WebNN/IR/Limits.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
 #include <cstdint>
@@ -18,10 +19,10 @@
 
 namespace mlir::webnn {
 
-/// The largest tensor the runtime allocates on the host (16 GiB): larger
-/// graph inputs, outputs or .npy files are an error, not an allocation
-/// failure.
-constexpr uint64_t kMaxHostTensorBytes = uint64_t(1) << 34;
+/// The largest tensor the runtime allocates on the host, the graphs' own
+/// maxTensorByteLength: larger graph inputs, outputs or .npy files are an
+/// error, not an allocation failure.
+constexpr uint64_t kMaxHostTensorBytes = kMaxTensorByteLength;
 
 class HostTensor {
 public:

@@ -390,10 +390,10 @@ func.func @conv2d_output_height_too_large(%x: tensor<1x1x1x1xf32>, %w: tensor<1x
 
 // -----
 
-func.func @conv2d_output_width_too_large(%x: tensor<1x1x1x2147483647xf32>, %w: tensor<1x1x1x1xf32>) {
+func.func @conv2d_output_width_too_large(%x: tensor<1x1x1x1xf32>, %w: tensor<1x1x1x1xf32>) {
   // expected-error @+2 {{conv2d: output width (2147483648) is not a valid dimension}}
   // expected-error @+1 {{'webnn.conv2d' op failed to infer returned types}}
-  %0 = webnn.conv2d %x, %w {padding = array<i64: 0, 0, 1, 0>} : (tensor<1x1x1x2147483647xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x1x2147483647xf32>
+  %0 = webnn.conv2d %x, %w {padding = array<i64: 0, 0, 2147483647, 0>} : (tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x1x2147483647xf32>
   return
 }
 

@@ -211,10 +211,10 @@ func.func @l2_pool2d_output_height_too_large(%x: tensor<1x1x1x1xf32>) {
 
 // -----
 
-func.func @l2_pool2d_output_width_too_large(%x: tensor<1x1x1x2147483647xf32>) {
+func.func @l2_pool2d_output_width_too_large(%x: tensor<1x1x1x1xf32>) {
   // expected-error @+2 {{l2Pool2d: output width (2147483648) is not a valid dimension}}
   // expected-error @+1 {{'webnn.l2_pool2d' op failed to infer returned types}}
-  %0 = webnn.l2_pool2d %x {padding = array<i64: 0, 0, 0, 1>, window_dimensions = array<i64: 1, 1>} : (tensor<1x1x1x2147483647xf32>) -> tensor<1x1x1x2147483647xf32>
+  %0 = webnn.l2_pool2d %x {padding = array<i64: 0, 0, 0, 2147483647>, window_dimensions = array<i64: 1, 1>} : (tensor<1x1x1x1xf32>) -> tensor<1x1x1x2147483647xf32>
   return
 }
 

@@ -121,10 +121,11 @@ func.func @concat_input2_dimension_mismatch(%a: tensor<2x3xf32>, %b: tensor<1x3x
 
 // -----
 
-func.func @concat_dimension_too_large(%a: tensor<2147483647xf32>, %b: tensor<1xf32>) {
+// uint8, so that the largest valid dimension is within maxTensorByteLength.
+func.func @concat_dimension_too_large(%a: tensor<2147483647xui8>, %b: tensor<1xui8>) {
   // expected-error @+2 {{concat: the concatenated dimension (2147483648) is larger than 2147483647}}
   // expected-error @+1 {{'webnn.concat' op failed to infer returned types}}
-  %0 = webnn.concat %a, %b {axis = 0 : i32} : (tensor<2147483647xf32>, tensor<1xf32>) -> tensor<2147483648xf32>
+  %0 = webnn.concat %a, %b {axis = 0 : i32} : (tensor<2147483647xui8>, tensor<1xui8>) -> tensor<2147483648xui8>
   return
 }
 

@@ -107,14 +107,17 @@ static LogicalResult checkList(std::optional<Location> loc, StringRef op,
   return success();
 }
 
-/// The element count of a shape, or nullopt when it overflows int64.
-static std::optional<int64_t> getElementCount(ArrayRef<int64_t> shape) {
-  int64_t count = 1;
-  for (int64_t dim : shape) {
-    if (llvm::MulOverflow(count, dim, count))
-      return std::nullopt;
-  }
-  return count;
+/// The output operand's type, checked against the implementation's limits
+/// like every operand: an op whose output would be too large fails when it
+/// is built, before anything is allocated for it.
+static FailureOr<RankedTensorType> makeOutput(std::optional<Location> loc,
+                                              StringRef op,
+                                              ArrayRef<int64_t> shape,
+                                              Type elementType) {
+  auto type = RankedTensorType::get(shape, elementType);
+  if (failed(checkTensorByteLength(loc, op, "output", type)))
+    return failure();
+  return type;
 }
 
 //===----------------------------------------------------------------------===//
@@ -174,10 +177,8 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
                   ") is not a valid dimension: it must be in the range [1, ",
                   kMaxDimension, "]");
   }
-  // Later element counts and byte sizes are computed in int64.
-  if (!getElementCount(tensorType.getShape()))
-    return fail(loc, op, operand, " shape ", formatList(tensorType.getShape()),
-                " has more elements than int64 can count");
+  if (failed(checkTensorByteLength(loc, op, operand, tensorType)))
+    return failure();
   return tensorType;
 }
 
@@ -200,7 +201,7 @@ mlir::webnn::inferElementwiseBinary(std::optional<Location> loc, StringRef op,
   if (failed(shape))
     return fail(loc, op, "shapes ", formatList(aType->getShape()), " and ",
                 formatList(bType->getShape()), " are not broadcastable");
-  return RankedTensorType::get(*shape, aType->getElementType());
+  return makeOutput(loc, op, *shape, aType->getElementType());
 }
 
 FailureOr<RankedTensorType>
@@ -264,7 +265,7 @@ mlir::webnn::inferConcat(std::optional<Location> loc, TypeRange inputs,
       return fail(loc, op, "the concatenated dimension (", shape[axis],
                   ") is larger than ", kMaxDimension);
   }
-  return RankedTensorType::get(shape, first->getElementType());
+  return makeOutput(loc, op, shape, first->getElementType());
 }
 
 FailureOr<RankedTensorType>
@@ -286,7 +287,7 @@ mlir::webnn::inferReshape(std::optional<Location> loc, Type input,
                 newCount ? std::to_string(*newCount) : "too many",
                 " elements but the input ", formatList(inputType->getShape()),
                 " has ", inputCount);
-  return RankedTensorType::get(newShape, inputType->getElementType());
+  return makeOutput(loc, op, newShape, inputType->getElementType());
 }
 
 SmallVector<int64_t> mlir::webnn::getTransposePermutation(
@@ -323,7 +324,7 @@ mlir::webnn::inferTranspose(std::optional<Location> loc, Type input,
     seen[p] = true;
     shape.push_back(inputType->getDimSize(p));
   }
-  return RankedTensorType::get(shape, inputType->getElementType());
+  return makeOutput(loc, op, shape, inputType->getElementType());
 }
 
 //===----------------------------------------------------------------------===//
@@ -353,7 +354,7 @@ mlir::webnn::inferMatmul(std::optional<Location> loc, Type a, Type b) {
   SmallVector<int64_t> shape = *batch;
   shape.push_back(aShape[aShape.size() - 2]);
   shape.push_back(bShape.back());
-  return RankedTensorType::get(shape, aType->getElementType());
+  return makeOutput(loc, op, shape, aType->getElementType());
 }
 
 FailureOr<RankedTensorType> mlir::webnn::inferGemm(std::optional<Location> loc,
@@ -387,7 +388,7 @@ FailureOr<RankedTensorType> mlir::webnn::inferGemm(std::optional<Location> loc,
                   " is not broadcastable to the output shape ",
                   formatList(shape));
   }
-  return RankedTensorType::get(shape, aType->getElementType());
+  return makeOutput(loc, op, shape, aType->getElementType());
 }
 
 //===----------------------------------------------------------------------===//
@@ -514,7 +515,7 @@ getOutput2d(std::optional<Location> loc, StringRef op, InputLayout layout,
       layout == InputLayout::nchw
           ? SmallVector<int64_t, 4>{batches, channels, height, width}
           : SmallVector<int64_t, 4>{batches, height, width, channels};
-  return RankedTensorType::get(shape, elementType);
+  return makeOutput(loc, op, shape, elementType);
 }
 
 FailureOr<RankedTensorType>

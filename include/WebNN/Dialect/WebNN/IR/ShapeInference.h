@@ -16,6 +16,7 @@
 #define WEBNN_DIALECT_WEBNN_IR_SHAPEINFERENCE_H
 
 #include "WebNN/Dialect/WebNN/IR/DataType.h"
+#include "WebNN/Dialect/WebNN/IR/Limits.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Location.h"
@@ -24,10 +25,6 @@
 #include <optional>
 
 namespace mlir::webnn {
-
-/// The largest dimension the spec allows (a valid dimension is in the range
-/// of a WebIDL `long`).
-constexpr int64_t kMaxDimension = 2147483647;
 
 /// The non-operand options of conv2d (MLConv2dOptions without `bias`). An
 /// absent list takes the spec's default.
@@ -79,7 +76,8 @@ bool isUnidirectionallyBroadcastable(ArrayRef<int64_t> from,
                                      ArrayRef<int64_t> to);
 
 /// Checks an operand on its own: a statically shaped tensor of a WebNN data
-/// type in `allowed`, with valid (positive) dimensions.
+/// type in `allowed`, with valid (positive) dimensions, within
+/// kMaxTensorByteLength.
 FailureOr<RankedTensorType> checkOperand(std::optional<Location> loc,
                                          StringRef op, StringRef operand,
                                          Type type, DataTypeSet allowed);
