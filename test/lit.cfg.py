@@ -9,7 +9,9 @@ from lit.llvm import llvm_config
 
 config.name = "WEBNN"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir"]
+# .test: tests whose inputs are elsewhere or written by a script (the WPT
+# conformance files, the generated models, large graphs).
+config.suffixes = [".mlir", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.webnn_obj_root, "test")
 config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py"]

@@ -1,8 +1,7 @@
 //===- Shape.cpp - concat, reshape and transpose to tensor/linalg ---------===//
 //
 // reshape becomes collapse/expand (views after bufferization), transpose
-// linalg.transpose, and concat a chain of tensor.insert_slice into one
-// result tensor.
+// linalg.transpose, and concat tensor.concat.
 //
 //===----------------------------------------------------------------------===//
 
@@ -50,32 +49,22 @@ struct TransposeLowering : OpConversionPattern<TransposeOp> {
   }
 };
 
+/// One tensor.concat rather than a chain of tensor.insert_slice: One-Shot
+/// Bufferize analyzes a chain of n inserts into one tensor in time that
+/// grows with a high power of n (200 inputs took 20 s, 10,000 would take
+/// days), and a single op bufferizes to the same subview copies in linear
+/// time.
 struct ConcatLowering : OpConversionPattern<ConcatOp> {
   using OpConversionPattern::OpConversionPattern;
 
   LogicalResult
   matchAndRewrite(ConcatOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
     auto resultType =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
-    int64_t axis = op.getAxis();
-    Value result = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                           resultType.getElementType());
-    int64_t rank = resultType.getRank();
-    int64_t offset = 0;
-    for (Value input : adaptor.getInputs()) {
-      auto inputType = cast<RankedTensorType>(input.getType());
-      SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
-      offsets[axis] = rewriter.getIndexAttr(offset);
-      SmallVector<OpFoldResult> sizes, strides(rank, rewriter.getIndexAttr(1));
-      for (int64_t dim : inputType.getShape())
-        sizes.push_back(rewriter.getIndexAttr(dim));
-      result = tensor::InsertSliceOp::create(rewriter, loc, input, result,
-                                             offsets, sizes, strides);
-      offset += inputType.getDimSize(axis);
-    }
-    rewriter.replaceOp(op, result);
+    rewriter.replaceOpWithNewOp<tensor::ConcatOp>(
+        op, resultType, static_cast<uint64_t>(op.getAxis()),
+        adaptor.getInputs());
     return success();
   }
 };

@@ -12,6 +12,7 @@
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/IR/PatternMatch.h"
 
 namespace mlir::webnn::cpu {
@@ -23,11 +24,18 @@ using namespace mlir;
 using namespace mlir::webnn::cpu;
 
 namespace {
+bool isContiguous(Value buffer) {
+  auto type = dyn_cast<MemRefType>(buffer.getType());
+  return type && memref::isStaticShapeAndContiguousRowMajor(type);
+}
+
 struct WebNNCPUCopiesToLoopsPass
     : webnn::cpu::impl::WebNNCPUCopiesToLoopsBase<WebNNCPUCopiesToLoopsPass> {
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
     getOperation().walk([&](memref::CopyOp copy) {
+      if (isContiguous(copy.getSource()) && isContiguous(copy.getTarget()))
+        return;
       rewriter.setInsertionPoint(copy);
       rewriter.replaceOpWithNewOp<linalg::CopyOp>(copy, copy.getSource(),
                                                   copy.getTarget());

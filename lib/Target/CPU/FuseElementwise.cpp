@@ -7,6 +7,11 @@
 // reshapes through other ops: that turned the classifier's matmul after a
 // flatten into a generic contraction that no schedule recognized.
 //
+// A fused body is bounded (kMaxFusedBodyOps): every fusion clones both
+// bodies, so fusing a chain of n ops into one body costs n^2 (a graph of
+// 100,000 element-wise ops spent twenty minutes here), and a body far
+// longer than a vector register file gains nothing from being one loop.
+//
 //===----------------------------------------------------------------------===//
 
 #include "WebNN/Target/CPU/Passes.h"
@@ -24,6 +29,14 @@ using namespace mlir;
 using namespace mlir::webnn::cpu;
 
 namespace {
+/// The most scalar ops (the yield included) a fused body may hold.
+constexpr size_t kMaxFusedBodyOps = 128;
+
+size_t getBodySize(Operation *op) {
+  auto generic = dyn_cast<linalg::LinalgOp>(op);
+  return generic ? generic.getBlock()->getOperations().size() : 0;
+}
+
 struct WebNNCPUFuseElementwisePass
     : webnn::cpu::impl::WebNNCPUFuseElementwiseBase<
           WebNNCPUFuseElementwisePass> {
@@ -32,7 +45,9 @@ struct WebNNCPUFuseElementwisePass
     linalg::populateElementwiseOpsFusionPatterns(
         patterns, [](OpOperand *fused) {
           Operation *producer = fused->get().getDefiningOp();
-          return producer && producer->hasOneUse();
+          return producer && producer->hasOneUse() &&
+                 getBodySize(producer) + getBodySize(fused->getOwner()) <=
+                     kMaxFusedBodyOps;
         });
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       signalPassFailure();

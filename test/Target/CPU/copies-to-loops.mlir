@@ -15,6 +15,19 @@ func.func @pad_copy(%x: memref<1x8x8x4xf32>, %padded: memref<1x10x10x4xf32>) {
 
 // -----
 
+// A copy between contiguous buffers (a concat input into its rows of the
+// result) stays a memref.copy, which lowers to a memcpy.
+// CHECK-LABEL: func.func @contiguous_copy
+// CHECK-NOT:     linalg.copy
+// CHECK:         memref.copy %{{.*}}, %{{.*}} : memref<2x4xf32> to memref<2x4xf32, strided<[4, 1], offset: 8>>
+func.func @contiguous_copy(%x: memref<2x4xf32>, %result: memref<6x4xf32>) {
+  %rows = memref.subview %result[2, 0] [2, 4] [1, 1] : memref<6x4xf32> to memref<2x4xf32, strided<[4, 1], offset: 8>>
+  memref.copy %x, %rows : memref<2x4xf32> to memref<2x4xf32, strided<[4, 1], offset: 8>>
+  return
+}
+
+// -----
+
 // Other ops on buffers are left alone.
 // CHECK-LABEL: func.func @untouched
 // CHECK:         linalg.fill
