@@ -10,8 +10,10 @@
 #include "WebNN/Runtime/Executable.h"
 
 #include "WebNN/Pipelines/Pipelines.h"
+#include "WebNN/Runtime/GraphHeap.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Pass/PassManager.h"
@@ -125,6 +127,25 @@ describe(Type type, DictionaryAttr attrs, StringRef fallbackName) {
   return desc;
 }
 
+/// Fails if the lowered graph calls the heap inside a parallel region,
+/// where GraphHeap could not unwind a refused allocation.
+static llvm::Error checkHeapCallsAreSerial(ModuleOp module) {
+  llvm::Error error = llvm::Error::success();
+  module.walk([&](LLVM::CallOp call) {
+    std::optional<StringRef> callee = call.getCallee();
+    if (!callee || (*callee != GraphHeap::kAllocName &&
+                    *callee != GraphHeap::kAlignedAllocName &&
+                    *callee != GraphHeap::kFreeName))
+      return WalkResult::advance();
+    if (!call->getParentOfType<omp::ParallelOp>())
+      return WalkResult::advance();
+    error = makeError("internal error: the lowered graph calls " + *callee +
+                      " inside a parallel region");
+    return WalkResult::interrupt();
+  });
+  return error;
+}
+
 /// A compiled graph mallocs its intermediate tensors and frees them before
 /// it returns. glibc serves blocks above 128 KiB with mmap and unmaps them
 /// on free, so every run would page-fault its whole working set again (and
@@ -221,6 +242,8 @@ Executable::compile(ModuleOp module, StringRef entry,
     if (failed(pm.run(module)))
       return makeError("compilation failed:\n" + diagnostics);
   }
+  if (llvm::Error error = checkHeapCallsAreSerial(module))
+    return std::move(error);
 
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
@@ -268,12 +291,26 @@ Executable::compile(ModuleOp module, StringRef entry,
   if (!engine)
     return engine.takeError();
   executable->engine = std::move(*engine);
+  // The graph's intermediate tensors come from GraphHeap.
+  executable->engine->registerSymbols([](llvm::orc::MangleAndInterner mangle) {
+    llvm::orc::SymbolMap symbols;
+    auto bind = [&](const char *name, auto *function) {
+      symbols[mangle(name)] = {llvm::orc::ExecutorAddr::fromPtr(function),
+                               llvm::JITSymbolFlags::Exported};
+    };
+    bind(GraphHeap::kAllocName, &GraphHeap::allocate);
+    bind(GraphHeap::kAlignedAllocName, &GraphHeap::allocateAligned);
+    bind(GraphHeap::kFreeName, &GraphHeap::release);
+    return symbols;
+  });
+  executable->memoryLimitBytes = options.memoryLimitBytes;
   // LLVM generates machine code on the first lookup: do it here, so that
   // the compile time includes it and the first run does not.
-  if (auto function = executable->engine->lookupPacked("_mlir_ciface_" +
-                                                       executable->entryName);
-      !function)
+  auto function =
+      executable->engine->lookupPacked("_mlir_ciface_" + executable->entryName);
+  if (!function)
     return function.takeError();
+  executable->entry = *function;
   executable->compileSeconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
           .count();
@@ -340,8 +377,8 @@ Executable::run(ArrayRef<HostTensor> in) {
     pointers.push_back(desc.words.data());
   for (void *&pointer : pointers)
     packed.push_back(&pointer);
-  if (llvm::Error error =
-          engine->invokePacked("_mlir_ciface_" + entryName, packed))
+  GraphHeap heap(memoryLimitBytes);
+  if (llvm::Error error = heap.run(entry, packed.data()))
     return std::move(error);
   return results;
 }

@@ -93,6 +93,11 @@ static cl::opt<unsigned>
 static cl::opt<bool> printIR("print-ir-after-all",
                              cl::desc("Print the IR after each pass"),
                              cl::cat(category));
+static cl::opt<uint64_t> memoryLimit(
+    "memory-limit",
+    cl::desc("Fail a run whose intermediate tensors need more than this "
+             "many bytes at once (default: no limit but the system's)"),
+    cl::value_desc("bytes"), cl::init(UINT64_MAX), cl::cat(category));
 static cl::opt<std::string> entry("entry",
                                   cl::desc("The graph function to run "
                                            "(default: the first)"),
@@ -222,6 +227,7 @@ int main(int argc, char **argv) {
   options.printIRAfterAll = printIR;
   options.targetCPU = targetCPU;
   options.fusionLabels = !noFusionLabels;
+  options.memoryLimitBytes = memoryLimit;
   // By default one thread per core this process may run on (affinity and
   // cgroup limits included), and serial code where OpenMP is missing.
   options.threads = threads;

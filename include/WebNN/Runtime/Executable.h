@@ -41,6 +41,9 @@ struct CompileOptions {
   /// Let the CPU pipeline form and use the fusion labels it has kernels
   /// for; false inlines every composite.
   bool fusionLabels = true;
+  /// The most bytes of intermediate tensors a run may hold at once
+  /// (GraphHeap); a run that needs more fails with an error.
+  uint64_t memoryLimitBytes = UINT64_MAX;
 };
 
 class Executable {
@@ -71,6 +74,9 @@ private:
 
   std::unique_ptr<ExecutionEngine> engine;
   std::string entryName;
+  /// The graph's packed interface: void(void **arguments).
+  void (*entry)(void **) = nullptr;
+  uint64_t memoryLimitBytes = UINT64_MAX;
   SmallVector<TensorDescriptor> inputs;
   SmallVector<TensorDescriptor> outputs;
   double compileSeconds = 0;
