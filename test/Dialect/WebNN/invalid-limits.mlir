@@ -108,3 +108,24 @@ func.func @composite_operand_over_limit(%x: tensor<536870912xf32>) {
   }
   return
 }
+
+// -----
+
+// A reshape to 2^62 elements (each dimension a valid long) is refused by its
+// element count, computed without overflow, before any size is derived.
+func.func @reshape_2e62(%x: tensor<4xf32>) {
+  // expected-error @+2 {{reshape: newShape [1073741824, 1073741824, 4] has 4611686018427387904 elements but the input [4] has 4}}
+  // expected-error @+1 {{'webnn.reshape' op failed to infer returned types}}
+  %0 = webnn.reshape %x {new_shape = array<i64: 1073741824, 1073741824, 4>} : (tensor<4xf32>) -> tensor<1073741824x1073741824x4xf32>
+  return
+}
+
+// -----
+
+// Dimensions whose product overflows int64 are refused, not wrapped.
+func.func @reshape_overflow(%x: tensor<4xf32>) {
+  // expected-error @+2 {{reshape: newShape [2147483647, 2147483647, 2147483647] has too many elements but the input [4] has 4}}
+  // expected-error @+1 {{'webnn.reshape' op failed to infer returned types}}
+  %0 = webnn.reshape %x {new_shape = array<i64: 2147483647, 2147483647, 2147483647>} : (tensor<4xf32>) -> tensor<2147483647x2147483647x2147483647xf32>
+  return
+}

@@ -9,6 +9,8 @@
 // RUN: not webnn-translate --import-onnx %S/Inputs/missing.onnx 2>&1 | FileCheck %s --check-prefix=MISSING
 // RUN: not webnn-translate --import-onnx %S/Inputs/huge_initializer.onnx 2>&1 | FileCheck %s --check-prefix=HUGE
 // RUN: not webnn-translate --import-onnx %S/Inputs/short_raw_data.onnx 2>&1 | FileCheck %s --check-prefix=SHORT
+// RUN: not webnn-translate --import-onnx %S/Inputs/few_bytes_initializer.onnx 2>&1 | FileCheck %s --check-prefix=FEWBYTES
+// RUN: not webnn-translate --import-onnx %S/Inputs/reshape_2e62.onnx 2>&1 | FileCheck %s --check-prefix=RESHAPE62
 // RUN: not webnn-translate --import-onnx %S/Inputs/vector_clip_bound.onnx 2>&1 | FileCheck %s --check-prefix=BOUND
 // RUN: not webnn-translate --import-onnx %S/Inputs/reshape_overflow.onnx 2>&1 | FileCheck %s --check-prefix=RESHAPE
 // RUN: not webnn-translate %S/Inputs/classifier.onnx 2>&1 | FileCheck %s --check-prefix=NOMODE
@@ -24,6 +26,10 @@
 // allocated for it.
 // HUGE: error: {{.*}}huge_initializer.onnx: node 'add' (Add): tensor 'W' has 0 elements, its shape holds 1000000000000000
 // SHORT: error: {{.*}}short_raw_data.onnx: node 'add' (Add): tensor 'W' has 3 bytes of data, its shape needs 1 x 4 bytes
+// FEWBYTES: error: {{.*}}few_bytes_initializer.onnx: node 'add' (Add): tensor 'W' has 8 bytes of data, its shape needs 1099511627776 x 4 bytes
+// A reshape of 4 elements to 2^62 is refused by the builder's check of the
+// element count, before any size is computed from it.
+// RESHAPE62: error: {{.*}}reshape_2e62.onnx: node 'reshape' (Reshape): reshape: newShape [1073741824, 1073741824, 4] has 4611686018427387904 elements but the input [4] has 4
 // BOUND: error: {{.*}}vector_clip_bound.onnx: node 'clip' (Clip): 'lo' must be a scalar, it has 2 elements
 // Found by OnnxFuzzer: a Reshape shape whose product overflows int64.
 // RESHAPE: error: {{.*}}reshape_overflow.onnx: node 'reshape' (Reshape): shape has more elements than fit in 64 bits

@@ -156,6 +156,14 @@ huge = TensorProto(name="W", data_type=TensorProto.FLOAT, dims=[1000000, 1000000
 add_with(huge, "huge_initializer.onnx")
 short = TensorProto(name="W", data_type=TensorProto.FLOAT, dims=[1], raw_data=b"\0\0\0")
 add_with(short, "short_raw_data.onnx")
+# 2^40 elements backed by 8 bytes, and a reshape of 4 elements to 2^62.
+few_bytes = TensorProto(name="W", data_type=TensorProto.FLOAT, dims=[1 << 20, 1 << 20],
+                        raw_data=b"\0" * 8)
+add_with(few_bytes, "few_bytes_initializer.onnx")
+save(model([helper.make_node("Reshape", ["input", "shape"], ["output"], name="reshape")],
+           [vi("input", [4])], [vi("output", [1 << 30, 1 << 30, 4])],
+           [tensor("shape", np.array([1 << 30, 1 << 30, 4], np.int64))]),
+     "reshape_2e62.onnx")
 save(model([helper.make_node("Clip", ["input", "lo", "hi"], ["output"], name="clip")],
            [vi("input", [2])], [vi("output", [2])],
            [tensor("lo", np.array([0, 0], np.float32)), tensor("hi", np.array(6, np.float32))],
