@@ -183,6 +183,12 @@ Executable::compile(ModuleOp module, StringRef entry,
   std::unique_ptr<Executable> executable(new Executable());
   executable->entryName = graph.getName().str();
   FunctionType type = graph.getFunctionType();
+  if (type.getNumInputs() + type.getNumResults() > kMaxGraphOperands)
+    return makeError("the graph has " + Twine(type.getNumInputs()) +
+                     " inputs and " + Twine(type.getNumResults()) +
+                     (type.getNumResults() == 1 ? " output" : " outputs") +
+                     ", more than the runtime's limit of " +
+                     Twine(kMaxGraphOperands) + " together");
   for (unsigned i = 0; i < type.getNumInputs(); ++i) {
     auto desc = describe(type.getInput(i), graph.getArgAttrDict(i),
                          "input " + std::to_string(i));

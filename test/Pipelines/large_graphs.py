@@ -3,9 +3,10 @@
 
     large_graphs.py chain N DIR    N element-wise ops in a chain
     large_graphs.py concat N DIR   a concat of the same input N times
+    large_graphs.py inputs N DIR   a concat of N graph inputs
 
-Each writes DIR/<kind>.mlir, DIR/<kind>_input.npy and
-DIR/<kind>_expected.npy.
+Each writes DIR/<kind>.mlir; chain and concat also their input
+(DIR/<kind>_input.npy) and the expected output (DIR/<kind>_expected.npy).
 """
 
 import os
@@ -49,10 +50,25 @@ def concat(count, x):
     return text, np.tile(x, (count, 1))
 
 
+def inputs(count):
+    t = "tensor<1x8xf32>"
+    arguments = ", ".join(f"%a{i}: {t}" for i in range(count))
+    operands = ", ".join(f"%a{i}" for i in range(count))
+    types = ", ".join([t] * count)
+    return (f"func.func @inputs({arguments}) -> tensor<{count}x8xf32> {{\n"
+            f"  %0 = webnn.concat {operands} {{axis = 0 : i32}} : ({types})"
+            f" -> tensor<{count}x8xf32>\n"
+            f"  return %0 : tensor<{count}x8xf32>\n}}\n")
+
+
 def main():
     kind, count, directory = sys.argv[1], int(sys.argv[2]), sys.argv[3]
     os.makedirs(directory, exist_ok=True)
     rng = np.random.default_rng(14)
+    if kind == "inputs":
+        with open(os.path.join(directory, "inputs.mlir"), "w") as f:
+            f.write(inputs(count))
+        return
     if kind == "chain":
         x = rng.uniform(-4, 4, 8).astype(np.float32)
         text, expected = chain(count, x)

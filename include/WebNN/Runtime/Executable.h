@@ -48,6 +48,13 @@ struct CompileOptions {
 
 class Executable {
 public:
+  /// The most inputs and outputs together that a compiled graph may have.
+  /// Each is passed as a memref descriptor of 3 + 2 * rank words, and
+  /// LLVM's interprocedural optimizations take time quadratic in the
+  /// argument count: 512 one-word-rank tensors compile in a few seconds,
+  /// 1,000 took 15 s and 10,000 had not finished after ten minutes.
+  static constexpr unsigned kMaxGraphOperands = 512;
+
   ~Executable();
 
   /// Whether the OpenMP runtime that threaded code needs is installed.
