@@ -9,8 +9,8 @@
 #include "WebNN/Runtime/GraphHeap.h"
 
 #include "gtest/gtest.h"
-#include <cstdint>
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 using namespace mlir::webnn;
