@@ -278,7 +278,8 @@ Expected<HostTensor> mlir::webnn::parseNpy(StringRef bytes) {
   if (static_cast<uint64_t>(numElements) > kMaxHostTensorBytes / width)
     return makeError("shape " + formatShape(shape) + " of " +
                      stringifyDataType(*dataType) +
-                     " is larger than the 1 TiB limit");
+                     " needs more than the runtime's limit of " +
+                     llvm::Twine(kMaxHostTensorBytes) + " bytes");
 
   // The elements.
   uint64_t dataSize = static_cast<uint64_t>(numElements) * width;

@@ -384,9 +384,10 @@ TEST(NpyTest, RejectsHugeShapes) {
   EXPECT_THAT(parseError(dict("(4294967296, 4294967296, 4)")),
               HasSubstr("shape (4294967296, 4294967296, 4) has too many "
                         "elements"));
-  EXPECT_THAT(parseError(dict("(274877906945,)")),
-              HasSubstr("shape (274877906945,) of float32 is larger than the "
-                        "1 TiB limit"));
+  // One element over the limit of 2147483647 bytes.
+  EXPECT_THAT(parseError(dict("(536870912,)")),
+              HasSubstr("shape (536870912,) of float32 needs more than the "
+                        "runtime's limit of 2147483647 bytes"));
   EXPECT_THAT(parseError(dict("(100000000000000000000,)")),
               HasSubstr("dimension 100000000000000000000 is too large"));
   // Large dimensions are fine when another one is zero.
