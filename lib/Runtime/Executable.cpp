@@ -26,6 +26,7 @@
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/TargetSelect.h"
+#include "llvm/Transforms/Instrumentation/AddressSanitizer.h"
 #include <chrono>
 #include <mutex>
 #ifdef __GLIBC__
@@ -52,8 +53,22 @@ bool Executable::canRunThreads() {
   return llvm::sys::fs::exists(kOpenMPLibrary);
 }
 
+/// Whether this process runs under AddressSanitizer (the sanitized build).
+/// Its JIT-compiled graphs are then instrumented too, so that the
+/// sanitized test suite checks every load and store of generated code
+/// against the shadow memory of the buffers it was given.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define WEBNN_JIT_ADDRESS_SANITIZER 1
+#endif
+#endif
+#ifndef WEBNN_JIT_ADDRESS_SANITIZER
+#define WEBNN_JIT_ADDRESS_SANITIZER 0
+#endif
+
 /// LLVM's -O3 module pipeline for `machine`, with or without its loop and
-/// SLP vectorizers.
+/// SLP vectorizers; under AddressSanitizer, followed by its
+/// instrumentation.
 static std::function<llvm::Error(llvm::Module *)>
 makeLLVMOptimizer(llvm::TargetMachine *machine, bool vectorize) {
   return [machine, vectorize](llvm::Module *module) -> llvm::Error {
@@ -70,8 +85,24 @@ makeLLVMOptimizer(llvm::TargetMachine *machine, bool vectorize) {
     builder.registerFunctionAnalyses(functions);
     builder.registerLoopAnalyses(loops);
     builder.crossRegisterProxies(loops, functions, cgscc, modules);
-    builder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3)
-        .run(*module, modules);
+    llvm::ModulePassManager passes =
+        builder.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3);
+    if (WEBNN_JIT_ADDRESS_SANITIZER) {
+      // The pass instruments the functions that ask for it. The process's
+      // own runtime is already initialized, and nothing runs the JIT's
+      // constructors: no version check or constructor is emitted, and no
+      // stack frames move to the runtime's fake stack.
+      for (llvm::Function &function : *module)
+        if (!function.isDeclaration())
+          function.addFnAttr(llvm::Attribute::SanitizeAddress);
+      llvm::AddressSanitizerOptions options;
+      options.UseAfterReturn = llvm::AsanDetectStackUseAfterReturnMode::Never;
+      options.InsertVersionCheck = false;
+      passes.addPass(llvm::AddressSanitizerPass(
+          options, /*UseGlobalGC=*/false, /*UseOdrIndicator=*/false,
+          llvm::AsanDtorKind::None, llvm::AsanCtorKind::None));
+    }
+    passes.run(*module, modules);
     return llvm::Error::success();
   };
 }
