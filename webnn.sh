@@ -13,9 +13,10 @@
 #                           UndefinedBehaviorSanitizer (in build-sanitized/)
 #                           and run every test there
 #   ./webnn.sh fuzz [SECONDS]
-#                           build the libFuzzer targets (in build-fuzz/) and
-#                           run each for SECONDS (default 60) from its corpus
-#                           in fuzz/corpus/; prints executions and findings
+#                           build the libFuzzer targets (in the same
+#                           build-sanitized/) and run each for SECONDS
+#                           (default 60), two at a time, from its corpus in
+#                           fuzz/corpus/; prints executions and findings
 #   ./webnn.sh build        install what is missing and build
 #   ./webnn.sh format       format the C++ sources with clang-format-22
 #
@@ -87,10 +88,28 @@ configure_and_build() {
 }
 
 # ASan + UBSan on the project's own code (libMLIR.so is not instrumented;
-# the JIT-compiled graphs run inside the instrumented tools, so their calls
-# into the runtime are checked). RelWithDebInfo gives the stack traces
-# their file and line; every UBSan finding aborts, so that a test fails.
+# the JIT instruments the graphs it compiles with ASan when it runs under
+# it). RelWithDebInfo gives the stack traces their file and line; every
+# UBSan finding aborts, so that a test fails.
+# The sanitized suite and the fuzzers share one build (build-sanitized/):
+# the project is compiled once with the sanitizers and libFuzzer's coverage
+# instrumentation (-fsanitize=fuzzer-no-link, which only counts edges), and
+# the fuzz targets link libFuzzer's driver.
 SANITIZE_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+build_sanitized() {
+  BUILD_DIR=${SANITIZED_BUILD_DIR:-build-sanitized}
+  configure_and_build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DWEBNN_BUILD_FUZZERS=ON \
+    "-DCMAKE_C_FLAGS=$SANITIZE_FLAGS -fsanitize=fuzzer-no-link" \
+    "-DCMAKE_CXX_FLAGS=$SANITIZE_FLAGS -fsanitize=fuzzer-no-link" \
+    "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
+    "-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined"
+}
+# allow_user_poisoning=0: LLVM's BumpPtrAllocator poisons its free memory
+# from inline header code, which is instrumented here but not in
+# libMLIR.so, whose writes into that memory would then be reported.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-allow_user_poisoning=0:abort_on_error=1:detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 
 case "${1:-}" in
   demo)
@@ -123,29 +142,13 @@ case "${1:-}" in
     ;;
   test-sanitized)
     install_missing_packages
-    BUILD_DIR=${SANITIZED_BUILD_DIR:-build-sanitized}
-    configure_and_build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      "-DCMAKE_C_FLAGS=$SANITIZE_FLAGS" "-DCMAKE_CXX_FLAGS=$SANITIZE_FLAGS" \
-      "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
-      "-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined"
-    # allow_user_poisoning=0: LLVM's BumpPtrAllocator poisons its free memory
-    # from inline header code, which is instrumented here but not in
-    # libMLIR.so, whose writes into that memory would then be reported.
-    export ASAN_OPTIONS=${ASAN_OPTIONS:-allow_user_poisoning=0:abort_on_error=1:detect_leaks=1}
-    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
+    build_sanitized
     ninja -C "$BUILD_DIR" check-webnn
     ;;
   fuzz)
     install_missing_packages
-    seconds=${2:-60}
-    BUILD_DIR=${FUZZ_BUILD_DIR:-build-fuzz}
-    configure_and_build -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DWEBNN_BUILD_FUZZERS=ON \
-      "-DCMAKE_C_FLAGS=$SANITIZE_FLAGS -fsanitize=fuzzer-no-link" \
-      "-DCMAKE_CXX_FLAGS=$SANITIZE_FLAGS -fsanitize=fuzzer-no-link" \
-      "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined" \
-      "-DCMAKE_SHARED_LINKER_FLAGS=-fsanitize=address,undefined"
-    fuzz/run.sh "$BUILD_DIR" "$seconds"
+    build_sanitized
+    fuzz/run.sh "$BUILD_DIR" "${2:-60}"
     ;;
   build)
     install_missing_packages
@@ -156,7 +159,7 @@ case "${1:-}" in
     cxx_sources | xargs clang-format-22 -i
     ;;
   *)
-    sed -n '2,15p' "$0"
+    sed -n '2,23p' "$0"
     exit 2
     ;;
 esac

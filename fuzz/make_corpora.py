@@ -37,10 +37,13 @@ for path in glob.glob("test/**/*.npy", recursive=True):
         with open(path, "rb") as f:
             write("NpyFuzzer", f.read())
 
-# ONNX: the importer's test models, valid and corrupt.
+# ONNX: the importer's test models, valid and corrupt, as bytes and as
+# models to mutate.
 for path in glob.glob("test/Target/ONNX/Inputs/*.onnx"):
     with open(path, "rb") as f:
-        write("OnnxFuzzer", f.read())
+        model = f.read()
+    write("OnnxFuzzer", model)
+    write("OnnxModelFuzzer", model)
 
 # WPT: one case per file, the first three of each op (the fuzzer mutates
 # from there; all 600 would only slow each pass over the corpus).
