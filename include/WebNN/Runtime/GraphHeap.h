@@ -57,7 +57,7 @@ public:
 private:
   void *allocateChecked(uint64_t alignment, uint64_t size);
   void releaseBlock(void *pointer);
-  [[noreturn]] void fail(uint64_t size, const char *reason);
+  [[noreturn]] void fail(uint64_t size, const char *refusedBy);
 
   uint64_t limitBytes;
   uint64_t liveBytes = 0;

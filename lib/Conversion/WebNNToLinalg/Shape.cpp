@@ -51,9 +51,9 @@ struct TransposeLowering : OpConversionPattern<TransposeOp> {
 
 /// One tensor.concat rather than a chain of tensor.insert_slice: One-Shot
 /// Bufferize analyzes a chain of n inserts into one tensor in time that
-/// grows with a high power of n (200 inputs took 20 s, 10,000 would take
-/// days), and a single op bufferizes to the same subview copies in linear
-/// time.
+/// grows with about n^4 (100 inputs took 1.3 s, 200 took 21 s), while a
+/// single op bufferizes to the same subview copies far faster (10,000
+/// operands in 9 s).
 struct ConcatLowering : OpConversionPattern<ConcatOp> {
   using OpConversionPattern::OpConversionPattern;
 
