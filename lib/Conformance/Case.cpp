@@ -123,7 +123,11 @@ readTensor(StringRef name, const json::Value &value, const Twine &where) {
   }
   CaseTensor result;
   result.name = name.str();
-  result.tensor = HostTensor(descriptor->dataType, descriptor->shape);
+  auto tensor = HostTensor::allocate(descriptor->dataType, descriptor->shape,
+                                     HostTensor::Fill::Zeros);
+  if (!tensor)
+    return tensor.takeError();
+  result.tensor = std::move(*tensor);
   const json::Array *elements = data->getAsArray();
   if (!elements) {
     result.isScalar = true;

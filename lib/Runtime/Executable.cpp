@@ -401,8 +401,14 @@ Executable::run(ArrayRef<HostTensor> in) {
   // The graph reads the inputs in place (they are marked non-writable for
   // bufferization) and writes every element of caller-provided outputs.
   SmallVector<HostTensor> results;
-  for (const TensorDescriptor &desc : outputs)
-    results.push_back(HostTensor::uninitialized(desc.dataType, desc.shape));
+  for (const TensorDescriptor &desc : outputs) {
+    auto result = HostTensor::allocate(desc.dataType, desc.shape,
+                                       HostTensor::Fill::Uninitialized);
+    if (!result)
+      return makeError("output '" + desc.name +
+                       "': " + llvm::toString(result.takeError()));
+    results.push_back(std::move(*result));
+  }
 
   SmallVector<MemRefDescriptor> descriptors;
   for (const HostTensor &tensor : in)

@@ -5,12 +5,14 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <optional>
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -79,25 +81,76 @@ float mlir::webnn::halfToFloat(uint16_t bits) {
 // HostTensor
 //===----------------------------------------------------------------------===//
 
+void HostTensor::FreeChunks::operator()(Chunk *chunks) const {
+  std::free(chunks);
+}
+
 HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape,
-                       Uninitialized)
+                       Fill fill)
     : dataType(dataType), shape(shape) {
   assert(llvm::all_of(shape, [](int64_t d) { return d >= 0; }) &&
          "negative dimension");
-  storage.resize((getByteSize() + sizeof(Chunk) - 1) / sizeof(Chunk));
+  chunkCount = (getByteSize() + sizeof(Chunk) - 1) / sizeof(Chunk);
+  if (chunkCount == 0)
+    return;
+  // aligned_alloc: the size is a multiple of the alignment.
+  storage.reset(static_cast<Chunk *>(
+      std::aligned_alloc(alignof(Chunk), chunkCount * sizeof(Chunk))));
+  if (storage && fill == Fill::Zeros)
+    std::memset(storage.get(), 0, chunkCount * sizeof(Chunk));
 }
 
 HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape)
-    : HostTensor(dataType, shape, Uninitialized{}) {
-  // An empty tensor has no storage, and memset of a null pointer is
-  // undefined even for zero bytes.
-  if (!storage.empty())
-    std::memset(storage.data(), 0, storage.size() * sizeof(Chunk));
+    : HostTensor(dataType, shape, Fill::Zeros) {
+  if (!isAllocated())
+    llvm::report_bad_alloc_error("webnn: out of memory for a host tensor");
 }
 
-HostTensor HostTensor::uninitialized(DataType dataType,
-                                     llvm::ArrayRef<int64_t> shape) {
-  return HostTensor(dataType, shape, Uninitialized{});
+llvm::Expected<HostTensor> HostTensor::allocate(DataType dataType,
+                                                llvm::ArrayRef<int64_t> shape,
+                                                Fill fill) {
+  std::optional<int64_t> count = getElementCount(shape);
+  auto describe = [&] {
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << stringifyDataType(dataType) << " [";
+    llvm::interleaveComma(shape, os);
+    os << "]";
+    return text;
+  };
+  if (!count)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "a tensor of " + describe() +
+            " has a negative dimension or more elements than fit in 64 bits");
+  if (static_cast<uint64_t>(*count) >
+      kMaxHostTensorBytes / getByteWidth(dataType))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "a tensor of " + describe() +
+            " needs more than the runtime's limit of " +
+            std::to_string(kMaxHostTensorBytes) + " bytes");
+  HostTensor tensor(dataType, shape, fill);
+  if (!tensor.isAllocated())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "out of memory for a tensor of " + describe() + " (" +
+            std::to_string(tensor.getByteSize()) + " bytes)");
+  return tensor;
+}
+
+HostTensor::HostTensor(const HostTensor &other)
+    : HostTensor(other.dataType, other.shape, Fill::Uninitialized) {
+  if (!isAllocated())
+    llvm::report_bad_alloc_error("webnn: out of memory for a host tensor");
+  if (chunkCount)
+    std::memcpy(storage.get(), other.storage.get(), chunkCount * sizeof(Chunk));
+}
+
+HostTensor &HostTensor::operator=(const HostTensor &other) {
+  if (this != &other)
+    *this = HostTensor(other);
+  return *this;
 }
 
 int64_t HostTensor::getNumElements() const {

@@ -289,9 +289,12 @@ Expected<HostTensor> mlir::webnn::parseNpy(StringRef bytes) {
                      " of " + stringifyDataType(*dataType) + " needs " +
                      llvm::Twine(dataSize) + " bytes, the file has " +
                      llvm::Twine(data.size()));
-  HostTensor tensor(*dataType, shape);
+  // Zeroed: the data may end before the last 64-byte chunk does.
+  auto tensor = HostTensor::allocate(*dataType, shape, HostTensor::Fill::Zeros);
+  if (!tensor)
+    return tensor.takeError();
   if (dataSize)
-    std::memcpy(tensor.data(), data.data(), dataSize);
+    std::memcpy(tensor->data(), data.data(), dataSize);
   return tensor;
 }
 

@@ -163,6 +163,59 @@ TEST(HostTensorTest, ShapeAndStorage) {
   EXPECT_EQ(copy.getAsDouble(0), 0.0);
 }
 
+// A copy is deep; a moved-from tensor gives its storage away.
+TEST(HostTensorTest, CopiesAndMoves) {
+  HostTensor original(DataType::Int32, {3});
+  original.setFromDouble(2, 7);
+  HostTensor copy = original;
+  copy.setFromDouble(2, 8);
+  EXPECT_EQ(original.getAsDouble(2), 7.0);
+  EXPECT_EQ(copy.getAsDouble(2), 8.0);
+  copy = original;
+  EXPECT_EQ(copy.getAsDouble(2), 7.0);
+  const char *storage = original.data();
+  HostTensor moved = std::move(original);
+  EXPECT_EQ(moved.data(), storage);
+  EXPECT_EQ(moved.getAsDouble(2), 7.0);
+}
+
+// Sizes that untrusted input chose are checked before anything is
+// allocated, and the system's refusal is an error too.
+TEST(HostTensorTest, AllocateChecksTheSize) {
+  auto zeros =
+      HostTensor::allocate(DataType::Float32, {2, 3}, HostTensor::Fill::Zeros);
+  ASSERT_TRUE(static_cast<bool>(zeros));
+  EXPECT_EQ(zeros->getNumElements(), 6);
+  EXPECT_EQ(zeros->getAsDouble(5), 0.0);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(zeros->data()) % 64, 0u);
+
+  auto empty = HostTensor::allocate(DataType::Uint8, {0, 5},
+                                    HostTensor::Fill::Uninitialized);
+  ASSERT_TRUE(static_cast<bool>(empty));
+  EXPECT_EQ(empty->getByteSize(), 0u);
+
+  // One element over kMaxHostTensorBytes (2147483647).
+  auto over = HostTensor::allocate(DataType::Float32, {536870912},
+                                   HostTensor::Fill::Uninitialized);
+  ASSERT_FALSE(static_cast<bool>(over));
+  EXPECT_EQ(llvm::toString(over.takeError()),
+            "a tensor of float32 [536870912] needs more than the runtime's "
+            "limit of 2147483647 bytes");
+
+  auto overflow = HostTensor::allocate(DataType::Uint8,
+                                       {int64_t(1) << 32, int64_t(1) << 32},
+                                       HostTensor::Fill::Zeros);
+  ASSERT_FALSE(static_cast<bool>(overflow));
+  EXPECT_EQ(llvm::toString(overflow.takeError()),
+            "a tensor of uint8 [4294967296, 4294967296] has a negative "
+            "dimension or more elements than fit in 64 bits");
+
+  auto negative =
+      HostTensor::allocate(DataType::Uint8, {-2}, HostTensor::Fill::Zeros);
+  ASSERT_FALSE(static_cast<bool>(negative));
+  llvm::consumeError(negative.takeError());
+}
+
 TEST(HostTensorTest, Floats) {
   HostTensor f32(DataType::Float32, {4});
   f32.setFromDouble(0, 0.1);

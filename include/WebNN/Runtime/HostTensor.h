@@ -13,9 +13,10 @@
 #include "WebNN/Dialect/WebNN/IR/Limits.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Error.h"
 #include <cstdint>
+#include <memory>
 #include <string>
-#include <vector>
 
 namespace mlir::webnn {
 
@@ -27,13 +28,22 @@ constexpr uint64_t kMaxHostTensorBytes = kMaxTensorByteLength;
 class HostTensor {
 public:
   HostTensor() = default;
-  /// A zero-filled tensor.
+  /// A zero-filled tensor, for data the program makes itself: it ends the
+  /// process with a message if the memory cannot be allocated.
   HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape);
-  /// A tensor whose elements are left unset, for a graph output that the
-  /// graph writes entirely: zeroing a large output at every run cost
-  /// kernels up to a tenth of their measured latency.
-  static HostTensor uninitialized(DataType dataType,
-                                  llvm::ArrayRef<int64_t> shape);
+  /// A tensor of a size that untrusted input chose (a graph's outputs, a
+  /// file's shape): more than kMaxHostTensorBytes, or memory the system
+  /// refuses, is an error rather than the end of the process. Uninitialized
+  /// suits a graph output, which the graph writes entirely: zeroing a large
+  /// output at every run cost kernels up to a tenth of their latency.
+  enum class Fill { Zeros, Uninitialized };
+  static llvm::Expected<HostTensor>
+  allocate(DataType dataType, llvm::ArrayRef<int64_t> shape, Fill fill);
+
+  HostTensor(const HostTensor &other);
+  HostTensor &operator=(const HostTensor &other);
+  HostTensor(HostTensor &&other) = default;
+  HostTensor &operator=(HostTensor &&other) = default;
 
   DataType getDataType() const { return dataType; }
   llvm::ArrayRef<int64_t> getShape() const { return shape; }
@@ -41,10 +51,11 @@ public:
   int64_t getNumElements() const;
   size_t getByteSize() const;
 
-  /// The elements' bytes, 64-byte aligned so that vector code may load them.
-  char *data() { return reinterpret_cast<char *>(storage.data()); }
+  /// The elements' bytes, 64-byte aligned so that vector code may load them
+  /// (null for a tensor of no elements).
+  char *data() { return reinterpret_cast<char *>(storage.get()); }
   const char *data() const {
-    return reinterpret_cast<const char *>(storage.data());
+    return reinterpret_cast<const char *>(storage.get());
   }
 
   /// Element `index` (row-major) converted to double; float16 is decoded.
@@ -60,14 +71,17 @@ private:
   DataType dataType = DataType::Float32;
   llvm::SmallVector<int64_t> shape;
   struct alignas(64) Chunk {
-    // User-provided, so that value-initialization (vector::resize) leaves
-    // the bytes unset; the constructors zero them when asked to.
-    Chunk() {}
     char bytes[64];
   };
-  struct Uninitialized {};
-  HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape, Uninitialized);
-  std::vector<Chunk> storage;
+  struct FreeChunks {
+    void operator()(Chunk *chunks) const;
+  };
+  /// The shape's storage, left unset; null storage if it cannot be had.
+  HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape, Fill fill);
+  /// Whether a tensor of elements got its storage.
+  bool isAllocated() const { return storage || chunkCount == 0; }
+  std::unique_ptr<Chunk[], FreeChunks> storage;
+  size_t chunkCount = 0;
 };
 
 /// IEEE binary16 conversions. To half: round to nearest, ties to even
