@@ -22,8 +22,7 @@
 
 using namespace mlir::webnn;
 
-extern "C" size_t LLVMFuzzerMutate(uint8_t *data, size_t size,
-                                   size_t maxSize);
+extern "C" size_t LLVMFuzzerMutate(uint8_t *data, size_t size, size_t maxSize);
 
 namespace {
 
@@ -169,8 +168,8 @@ private:
     case 1: {
       // The same name with another type's field set.
       static const onnx::AttributeProto::AttributeType types[] = {
-          onnx::AttributeProto::INT, onnx::AttributeProto::FLOAT,
-          onnx::AttributeProto::INTS, onnx::AttributeProto::FLOATS,
+          onnx::AttributeProto::INT,    onnx::AttributeProto::FLOAT,
+          onnx::AttributeProto::INTS,   onnx::AttributeProto::FLOATS,
           onnx::AttributeProto::STRING, onnx::AttributeProto::TENSOR};
       attr.set_type(types[pick(std::size(types))]);
       return;
@@ -197,7 +196,7 @@ private:
       return;
     case onnx::AttributeProto::STRING: {
       static const char *strings[] = {"NOTSET", "SAME_UPPER", "SAME_LOWER",
-                                      "VALID", "", "same_upper"};
+                                      "VALID",  "",           "same_upper"};
       attr.set_s(strings[pick(std::size(strings))]);
       return;
     }
@@ -344,8 +343,7 @@ private:
 extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size,
                                           size_t maxSize, unsigned seed) {
   onnx::ModelProto model;
-  if (seed % 8 == 0 ||
-      !model.ParseFromArray(data, static_cast<int>(size)))
+  if (seed % 8 == 0 || !model.ParseFromArray(data, static_cast<int>(size)))
     return LLVMFuzzerMutate(data, size, maxSize);
   ModelMutator(model, seed).mutate();
   std::string bytes;
