@@ -56,7 +56,8 @@ install_missing_packages() {
 # everyone, since versions format differently.
 cxx_sources() {
   if git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
-    git ls-files -- '*.cpp' '*.h' '*.def'
+    # New files too: a file is formatted before its first commit.
+    git ls-files --cached --others --exclude-standard -- '*.cpp' '*.h' '*.def'
   else
     find include lib tools unittests -name '*.cpp' -o -name '*.h' -o -name '*.def'
   fi
