@@ -75,6 +75,8 @@ static void addFusionLabels(OpPassManager &pm, bool useLabels) {
 
 static void addLoweringToBuffers(OpPassManager &pm, bool optimize) {
   pm.addPass(createConvertWebNNToLinalg());
+  // Integer division by run-time data must not trap.
+  pm.addPass(createWebNNGuardIntegerDivision());
   pm.addPass(createCanonicalizerPass());
   if (optimize) {
     pm.addNestedPass<func::FuncOp>(cpu::createWebNNCPUFuseElementwise());

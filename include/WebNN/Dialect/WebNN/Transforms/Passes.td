@@ -155,4 +155,26 @@ def WebNNFoldConvBatchNorm : Pass<"webnn-fold-conv-batchnorm"> {
   let dependentDialects = ["::mlir::webnn::WebNNDialect"];
 }
 
+def WebNNGuardIntegerDivision : Pass<"webnn-guard-integer-division"> {
+  let summary = "Make integer division and remainder total: no run-time trap";
+  let description = [{
+    An integer division by zero, or of the most negative value by -1, traps
+    on x86 (SIGFPE), and the divisor is often run-time data: a graph's
+    input, or a value computed from it. Both pipelines run this pass after
+    the lowering to linalg, so that every `arith.divsi`, `arith.divui`,
+    `arith.remsi` and `arith.remui` on integers (or vectors of them) whose
+    divisor is not a constant known to be safe divides by a safe divisor
+    and selects the defined result:
+
+    - `x / 0` and `x % 0` are 0 (the WebNN spec leaves them open;
+      docs/spec-notes.md);
+    - the most negative value divided by -1 is itself (two's complement
+      wrap-around), and its remainder is 0.
+
+    Index arithmetic (the loops' own, with constant divisors) and floating
+    point division are left alone.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 #endif // WEBNN_DIALECT_WEBNN_TRANSFORMS_PASSES_TD
