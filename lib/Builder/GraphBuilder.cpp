@@ -61,6 +61,13 @@ llvm::Expected<Value> GraphBuilder::create(ArrayRef<Value> operands,
   OperationState state(loc, OpTy::getOperationName());
   OpTy::build(builder, state, /*resultType=*/Type(),
               std::forward<Args>(args)...);
+  // Absent optional operands are not added; a null required one (or a null
+  // in a list of inputs) would crash type inference.
+  for (auto [index, operand] : llvm::enumerate(state.operands))
+    if (!operand)
+      return makeError(OpTy::getOperationName().split(".").second +
+                       ": operand " + Twine(index) +
+                       " is a null value, not an operand");
 
   SmallVector<Type, 1> resultTypes;
   if (llvm::Error error = captureDiagnostics([&] {

@@ -393,6 +393,24 @@ TEST_F(GraphBuilderTest, RejectsOperandsOfAnotherBuilder) {
               HasSubstr("does not belong to this graph builder"));
 }
 
+// Found by OnnxModelFuzzer: a Concat whose second input was an omitted
+// ONNX input reached the builder as a null value and crashed concat's type
+// inference. A null operand, required or in a list, is an error.
+TEST_F(GraphBuilderTest, RejectsNullOperands) {
+  Value x = input({2});
+  EXPECT_THAT(error(builder.concat({x, Value()}, 0)),
+              HasSubstr("concat: operand 1 is a null value, not an operand"));
+  EXPECT_THAT(error(builder.add(Value(), x)),
+              HasSubstr("add: operand 0 is a null value, not an operand"));
+  EXPECT_THAT(error(builder.relu(Value())),
+              HasSubstr("relu: operand 0 is a null value, not an operand"));
+  // An absent optional operand is not an operand at all.
+  Value filter = input({1, 1, 1, 1});
+  Value image = input({1, 1, 2, 2});
+  auto conv = builder.conv2d(image, filter, {});
+  EXPECT_TRUE(static_cast<bool>(conv)) << llvm::toString(conv.takeError());
+}
+
 TEST_F(GraphBuilderTest, RejectsBadOutputsAndBuildingTwice) {
   Value x = input({2});
   auto noOutputs = builder.build({});

@@ -77,8 +77,10 @@ static llvm::Expected<Value> convertTranspose(Importer &importer,
 /// Concat-4 on (axis is required; negative from 11).
 static llvm::Expected<Value> convertConcat(Importer &importer,
                                            const Node &node) {
+  if (llvm::Error error = node.need(std::max<size_t>(node.in.size(), 1)))
+    return std::move(error);
   int64_t axis = getInt(node.attrs, "axis", 0);
-  if (axis < 0 && !node.in.empty())
+  if (axis < 0)
     axis += Importer::shapeOf(node.in[0]).size();
   return importer.getBuilder().concat(node.in, axis);
 }

@@ -13,6 +13,7 @@
 // RUN: not webnn-translate --import-onnx %S/Inputs/reshape_2e62.onnx 2>&1 | FileCheck %s --check-prefix=RESHAPE62
 // RUN: not webnn-translate --import-onnx %S/Inputs/vector_clip_bound.onnx 2>&1 | FileCheck %s --check-prefix=BOUND
 // RUN: not webnn-translate --import-onnx %S/Inputs/reshape_overflow.onnx 2>&1 | FileCheck %s --check-prefix=RESHAPE
+// RUN: not webnn-translate --import-onnx %S/Inputs/concat_omitted_input.onnx 2>&1 | FileCheck %s --check-prefix=CONCAT
 // RUN: not webnn-translate %S/Inputs/classifier.onnx 2>&1 | FileCheck %s --check-prefix=NOMODE
 // RUN: not webnn-run %S/Inputs/unsupported_op.onnx --random-inputs 2>&1 | FileCheck %s --check-prefix=OP
 
@@ -33,4 +34,6 @@
 // BOUND: error: {{.*}}vector_clip_bound.onnx: node 'clip' (Clip): 'lo' must be a scalar, it has 2 elements
 // Found by OnnxFuzzer: a Reshape shape whose product overflows int64.
 // RESHAPE: error: {{.*}}reshape_overflow.onnx: node 'reshape' (Reshape): shape has more elements than fit in 64 bits
+// Found by OnnxModelFuzzer: an omitted input of a Concat crashed the builder.
+// CONCAT: error: {{.*}}concat_omitted_input.onnx: node 'concat' (Concat): needs 2 inputs
 // NOMODE: webnn-translate: error: choose a translation (--import-onnx)

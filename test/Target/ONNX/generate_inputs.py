@@ -168,6 +168,9 @@ save(model([helper.make_node("Clip", ["input", "lo", "hi"], ["output"], name="cl
            [vi("input", [2])], [vi("output", [2])],
            [tensor("lo", np.array([0, 0], np.float32)), tensor("hi", np.array(6, np.float32))],
            opset=11), "vector_clip_bound.onnx")
+# Found by OnnxModelFuzzer: a Concat whose second input is omitted ("").
+save(model([helper.make_node("Concat", ["input", ""], ["output"], name="concat", axis=0)],
+           [vi("input", [1])], [vi("output", [2])], []), "concat_omitted_input.onnx")
 with open("Inputs/classifier.onnx", "rb") as f:
     whole = f.read()
 with open("Inputs/truncated.onnx", "wb") as f:
