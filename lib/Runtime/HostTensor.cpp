@@ -90,9 +90,10 @@ HostTensor::HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape,
     : dataType(dataType), shape(shape) {
   assert(llvm::all_of(shape, [](int64_t d) { return d >= 0; }) &&
          "negative dimension");
-  chunkCount = (getByteSize() + sizeof(Chunk) - 1) / sizeof(Chunk);
-  if (chunkCount == 0)
-    return;
+  // A tensor of no elements has a chunk too, so that data() is never null
+  // (memcpy and memcmp of zero bytes from null are undefined: NpyFuzzer).
+  chunkCount =
+      std::max<size_t>(1, (getByteSize() + sizeof(Chunk) - 1) / sizeof(Chunk));
   // aligned_alloc: the size is a multiple of the alignment.
   storage.reset(static_cast<Chunk *>(
       std::aligned_alloc(alignof(Chunk), chunkCount * sizeof(Chunk))));
@@ -143,7 +144,7 @@ HostTensor::HostTensor(const HostTensor &other)
     : HostTensor(other.dataType, other.shape, Fill::Uninitialized) {
   if (!isAllocated())
     llvm::report_bad_alloc_error("webnn: out of memory for a host tensor");
-  if (chunkCount)
+  if (other.storage) // Not a moved-from tensor.
     std::memcpy(storage.get(), other.storage.get(), chunkCount * sizeof(Chunk));
 }
 

@@ -149,9 +149,13 @@ TEST(HostTensorTest, ShapeAndStorage) {
   EXPECT_EQ(scalar.getNumElements(), 1);
   EXPECT_EQ(scalar.getByteSize(), 8u);
 
+  // Found by NpyFuzzer: an empty tensor's data() was null, and comparing
+  // zero bytes from it undefined. It has storage like any other tensor.
   HostTensor empty(DataType::Uint8, {4, 0});
   EXPECT_EQ(empty.getNumElements(), 0);
   EXPECT_EQ(empty.getByteSize(), 0u);
+  EXPECT_NE(empty.data(), nullptr);
+  EXPECT_NE(HostTensor(empty).data(), nullptr);
 
   HostTensor big(DataType::Float16, {1000});
   EXPECT_EQ(big.getByteSize(), 2000u);

@@ -52,7 +52,7 @@ public:
   size_t getByteSize() const;
 
   /// The elements' bytes, 64-byte aligned so that vector code may load them
-  /// (null for a tensor of no elements).
+  /// (never null, even for a tensor of no elements).
   char *data() { return reinterpret_cast<char *>(storage.get()); }
   const char *data() const {
     return reinterpret_cast<const char *>(storage.get());
@@ -78,8 +78,8 @@ private:
   };
   /// The shape's storage, left unset; null storage if it cannot be had.
   HostTensor(DataType dataType, llvm::ArrayRef<int64_t> shape, Fill fill);
-  /// Whether a tensor of elements got its storage.
-  bool isAllocated() const { return storage || chunkCount == 0; }
+  /// Whether the tensor got its storage.
+  bool isAllocated() const { return storage != nullptr; }
   std::unique_ptr<Chunk[], FreeChunks> storage;
   size_t chunkCount = 0;
 };
