@@ -13,6 +13,10 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+
+#include <string>
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -28,8 +32,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   ScopedDiagnosticHandler quiet(&context,
                                 [](Diagnostic &) { return success(); });
 
-  llvm::StringRef text(reinterpret_cast<const char *>(data), size);
-  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(text, &context);
+  // MLIR's lexer stops at a NUL after the text, as a file read by the tools
+  // (MemoryBuffer::getFile) ends in one; libFuzzer's bytes do not, and
+  // parseSourceString does not add one (the lexer then read past the end
+  // of "func.func @reciprofc").
+  std::string text(reinterpret_cast<const char *>(data), size);
+  llvm::SourceMgr sourceMgr;
+  sourceMgr.AddNewSourceBuffer(
+      llvm::MemoryBuffer::getMemBuffer(text, "fuzz.mlir",
+                                       /*RequiresNullTerminator=*/true),
+      llvm::SMLoc());
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
     return 0; // Parse or verification error.
   PassManager pm(&context);
