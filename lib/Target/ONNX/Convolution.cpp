@@ -5,20 +5,44 @@
 //===----------------------------------------------------------------------===//
 
 #include "Importer.h"
+#include "WebNN/Dialect/WebNN/IR/Limits.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
 using namespace mlir::webnn::onnx_import;
 
+/// An error unless `values` holds `count` values in [min, kMaxDimension].
+static llvm::Error checkWindowValues(StringRef name, ArrayRef<int64_t> values,
+                                     size_t count, int64_t min) {
+  if (values.size() != count)
+    return makeError(name + " must have " + Twine(count) +
+                     " values for a 2-D op, it has " + Twine(values.size()));
+  for (int64_t value : values)
+    if (value < min || value > kMaxDimension)
+      return makeError(name + " value " + Twine(value) + " is not in [" +
+                       Twine(min) + ", " + Twine(kMaxDimension) + "]");
+  return llvm::Error::success();
+}
+
 llvm::Expected<SmallVector<int64_t, 4>> mlir::webnn::onnx_import::getPadding(
     const Attrs &attrs, ArrayRef<int64_t> inputHW, ArrayRef<int64_t> window,
     ArrayRef<int64_t> strides, ArrayRef<int64_t> dilations) {
+  // The sizes below, and the pools' ceil_mode sizes, are computed from
+  // these before the builder checks them: bounded, they cannot overflow
+  // (OnnxModelFuzzer: a kernel and dilation of 2^40 did), and a stride is
+  // never 0.
+  if (llvm::Error error = checkWindowValues("kernel_shape", window, 2, 1))
+    return std::move(error);
+  if (llvm::Error error = checkWindowValues("strides", strides, 2, 1))
+    return std::move(error);
+  if (llvm::Error error = checkWindowValues("dilations", dilations, 2, 1))
+    return std::move(error);
   std::string autoPad = getString(attrs, "auto_pad", "NOTSET");
   if (autoPad == "NOTSET") {
     SmallVector<int64_t> pads =
         getInts(attrs, "pads").value_or(SmallVector<int64_t>{0, 0, 0, 0});
-    if (pads.size() != 4)
-      return makeError("pads must have 4 values for a 2-D op");
+    if (llvm::Error error = checkWindowValues("pads", pads, 4, 0))
+      return std::move(error);
     return SmallVector<int64_t, 4>{pads[0], pads[2], pads[1], pads[3]};
   }
   if (autoPad == "VALID")

@@ -14,6 +14,8 @@
 // RUN: not webnn-translate --import-onnx %S/Inputs/vector_clip_bound.onnx 2>&1 | FileCheck %s --check-prefix=BOUND
 // RUN: not webnn-translate --import-onnx %S/Inputs/reshape_overflow.onnx 2>&1 | FileCheck %s --check-prefix=RESHAPE
 // RUN: not webnn-translate --import-onnx %S/Inputs/concat_omitted_input.onnx 2>&1 | FileCheck %s --check-prefix=CONCAT
+// RUN: not webnn-translate --import-onnx %S/Inputs/huge_pool_window.onnx 2>&1 | FileCheck %s --check-prefix=POOLWINDOW
+// RUN: not webnn-translate --import-onnx %S/Inputs/zero_stride_conv.onnx 2>&1 | FileCheck %s --check-prefix=STRIDE
 // RUN: not webnn-translate %S/Inputs/classifier.onnx 2>&1 | FileCheck %s --check-prefix=NOMODE
 // RUN: not webnn-run %S/Inputs/unsupported_op.onnx --random-inputs 2>&1 | FileCheck %s --check-prefix=OP
 
@@ -36,4 +38,8 @@
 // RESHAPE: error: {{.*}}reshape_overflow.onnx: node 'reshape' (Reshape): shape has more elements than fit in 64 bits
 // Found by OnnxModelFuzzer: an omitted input of a Concat crashed the builder.
 // CONCAT: error: {{.*}}concat_omitted_input.onnx: node 'concat' (Concat): needs 2 inputs
+// Found by OnnxModelFuzzer: window attributes are bounded before the
+// importer computes sizes from them.
+// POOLWINDOW: error: {{.*}}huge_pool_window.onnx: node 'pool' (MaxPool): kernel_shape value 1099511627776 is not in [1, 2147483647]
+// STRIDE: error: {{.*}}zero_stride_conv.onnx: node 'conv' (Conv): strides value 0 is not in [1, 2147483647]
 // NOMODE: webnn-translate: error: choose a translation (--import-onnx)

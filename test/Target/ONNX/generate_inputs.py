@@ -171,6 +171,14 @@ save(model([helper.make_node("Clip", ["input", "lo", "hi"], ["output"], name="cl
 # Found by OnnxModelFuzzer: a Concat whose second input is omitted ("").
 save(model([helper.make_node("Concat", ["input", ""], ["output"], name="concat", axis=0)],
            [vi("input", [1])], [vi("output", [2])], []), "concat_omitted_input.onnx")
+# Found by OnnxModelFuzzer: a ceil_mode MaxPool whose kernel and dilation
+# (2^40) overflowed the output size computation; a Conv with a zero stride.
+save(model([helper.make_node("MaxPool", ["input"], ["output"], name="pool", ceil_mode=1,
+                             kernel_shape=[1 << 40, 1 << 40], dilations=[1 << 40, 1 << 40])],
+           [vi("input", [1, 1, 4, 4])], [vi("output", [1, 1, 1, 1])], []), "huge_pool_window.onnx")
+save(model([helper.make_node("Conv", ["input", "W"], ["output"], name="conv", strides=[0, 1])],
+           [vi("input", [1, 1, 4, 4])], [vi("output", [1, 1, 4, 4])],
+           [tensor("W", np.ones((1, 1, 1, 1), np.float32))]), "zero_stride_conv.onnx")
 with open("Inputs/classifier.onnx", "rb") as f:
     whole = f.read()
 with open("Inputs/truncated.onnx", "wb") as f:
