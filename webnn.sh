@@ -12,11 +12,12 @@
 #                           build with AddressSanitizer and
 #                           UndefinedBehaviorSanitizer (in build-sanitized/)
 #                           and run every test there
-#   ./webnn.sh fuzz [SECONDS]
+#   ./webnn.sh fuzz [SECONDS [TARGET...]]
 #                           build the libFuzzer targets (in the same
-#                           build-sanitized/) and run each for SECONDS
-#                           (default 60), two at a time, from its corpus in
-#                           fuzz/corpus/; prints executions and findings
+#                           build-sanitized/) and run each (or the TARGETs)
+#                           for SECONDS (default 60), two at a time, from
+#                           its corpus in fuzz/corpus/; prints executions
+#                           and findings
 #   ./webnn.sh build        install what is missing and build
 #   ./webnn.sh format       format the C++ sources with clang-format-22
 #
@@ -149,7 +150,7 @@ case "${1:-}" in
   fuzz)
     install_missing_packages
     build_sanitized
-    fuzz/run.sh "$BUILD_DIR" "${2:-60}"
+    fuzz/run.sh "$BUILD_DIR" "${2:-60}" "${@:3}"
     ;;
   build)
     install_missing_packages
@@ -160,7 +161,7 @@ case "${1:-}" in
     cxx_sources | xargs clang-format-22 -i
     ;;
   *)
-    sed -n '2,23p' "$0"
+    sed -n '2,24p' "$0"
     exit 2
     ;;
 esac

@@ -8,15 +8,17 @@
 # and makes the script exit 1; reproduce it with `BUILD_DIR/bin/<target>
 # <file>`. `./webnn.sh fuzz` builds the targets and calls it.
 #
-#   fuzz/run.sh BUILD_DIR SECONDS
+#   fuzz/run.sh BUILD_DIR SECONDS [TARGET...]     (default: every target)
 set -uo pipefail
 
 cd "$(dirname "$0")/.."
 BUILD_DIR=$1
 SECONDS_PER_TARGET=$2
+shift 2
 JOBS=${JOBS:-2}
 TARGETS=(BuilderFuzzer MlirFuzzer OnnxFuzzer OnnxModelFuzzer NpyFuzzer
   WptCaseFuzzer)
+[ $# -gt 0 ] && TARGETS=("$@")
 
 # The sanitizers' options (ASAN_OPTIONS, UBSAN_OPTIONS) are webnn.sh's.
 
