@@ -185,6 +185,16 @@ WEBNN_BUILD_BINARY(max, MaxOp)
 WEBNN_BUILD_BINARY(min, MinOp)
 WEBNN_BUILD_BINARY(pow, PowOp)
 WEBNN_BUILD_BINARY(matmul, MatmulOp)
+WEBNN_BUILD_BINARY(equal, EqualOp)
+WEBNN_BUILD_BINARY(notEqual, NotEqualOp)
+WEBNN_BUILD_BINARY(greater, GreaterOp)
+WEBNN_BUILD_BINARY(greaterOrEqual, GreaterOrEqualOp)
+WEBNN_BUILD_BINARY(lesser, LesserOp)
+WEBNN_BUILD_BINARY(lesserOrEqual, LesserOrEqualOp)
+WEBNN_BUILD_BINARY(logicalAnd, LogicalAndOp)
+WEBNN_BUILD_BINARY(logicalOr, LogicalOrOp)
+WEBNN_BUILD_BINARY(logicalXor, LogicalXorOp)
+WEBNN_BUILD_BINARY(prelu, PreluOp)
 #undef WEBNN_BUILD_BINARY
 
 #define WEBNN_BUILD_UNARY(method, OpTy)                                        \
@@ -203,12 +213,50 @@ WEBNN_BUILD_UNARY(sigmoid, SigmoidOp)
 WEBNN_BUILD_UNARY(tanh, TanhOp)
 WEBNN_BUILD_UNARY(relu, ReluOp)
 WEBNN_BUILD_UNARY(identity, IdentityOp)
+WEBNN_BUILD_UNARY(cos, CosOp)
+WEBNN_BUILD_UNARY(sin, SinOp)
+WEBNN_BUILD_UNARY(tan, TanOp)
+WEBNN_BUILD_UNARY(erf, ErfOp)
+WEBNN_BUILD_UNARY(roundEven, RoundEvenOp)
+WEBNN_BUILD_UNARY(sign, SignOp)
+WEBNN_BUILD_UNARY(logicalNot, LogicalNotOp)
+WEBNN_BUILD_UNARY(isNaN, IsNaNOp)
+WEBNN_BUILD_UNARY(isInfinite, IsInfiniteOp)
+WEBNN_BUILD_UNARY(gelu, GeluOp)
+WEBNN_BUILD_UNARY(hardSwish, HardSwishOp)
+WEBNN_BUILD_UNARY(softplus, SoftplusOp)
+WEBNN_BUILD_UNARY(softsign, SoftsignOp)
 #undef WEBNN_BUILD_UNARY
 
 llvm::Expected<Value> GraphBuilder::leakyRelu(Value input,
                                               const LeakyReluOptions &options) {
   return create<LeakyReluOp>({input}, input,
                              builder.getF64FloatAttr(options.alpha));
+}
+
+llvm::Expected<Value> GraphBuilder::elu(Value input,
+                                        const EluOptions &options) {
+  return create<EluOp>({input}, input, builder.getF64FloatAttr(options.alpha));
+}
+
+llvm::Expected<Value>
+GraphBuilder::hardSigmoid(Value input, const HardSigmoidOptions &options) {
+  return create<HardSigmoidOp>({input}, input,
+                               builder.getF64FloatAttr(options.alpha),
+                               builder.getF64FloatAttr(options.beta));
+}
+
+llvm::Expected<Value> GraphBuilder::linear(Value input,
+                                           const LinearOptions &options) {
+  return create<LinearOp>({input}, input,
+                          builder.getF64FloatAttr(options.alpha),
+                          builder.getF64FloatAttr(options.beta));
+}
+
+llvm::Expected<Value> GraphBuilder::where(Value condition, Value trueValue,
+                                          Value falseValue) {
+  return create<WhereOp>({condition, trueValue, falseValue}, condition,
+                         trueValue, falseValue);
 }
 
 llvm::Expected<Value> GraphBuilder::clamp(Value input,

@@ -130,6 +130,8 @@ static void addParallelLoopLowering(OpPassManager &pm, unsigned threads) {
 /// Loops -> the LLVM dialect.
 static void addLoweringToLLVM(OpPassManager &pm) {
   pm.addPass(createConvertLinalgToLoopsPass());
+  // math.erf has no LLVM lowering: a polynomial in arith and math.exp.
+  pm.addPass(createWebNNExpandMath());
   // Unrolled, n-D transfers become 1-D ones without stack buffers (which
   // would grow the stack inside loops).
   VectorTransferToSCFOptions vectorToSCF;

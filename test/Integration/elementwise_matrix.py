@@ -10,6 +10,7 @@ abs on 4-D vectors once failed LLVM translation) shows up here.
     elementwise_matrix.py WEBNN_RUN WORK_DIR
 """
 
+import math
 import os
 import subprocess
 import sys
@@ -35,6 +36,17 @@ def trunc_div(a, b):
     return np.where((a < 0) != (b < 0), -q, q)
 
 
+erf = np.vectorize(math.erf)
+
+
+def softplus(x):
+    return np.log1p(np.exp(-np.abs(x))) + np.maximum(x, 0)
+
+
+def elu(x, alpha):
+    return np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0)))
+
+
 # op -> (data types from ../shared/webnn-spec/tensor-limits.txt, numpy
 # reference on float64 or the integer type, input domain, op attributes).
 UNARY = {
@@ -54,7 +66,40 @@ UNARY = {
                    " {alpha = 2.500000e-01 : f64}"),
     "clamp": (FLOATS, lambda x: np.clip(x, -1.5, 2.0), "any",
               " {max_value = 2.000000e+00 : f64, min_value = -1.500000e+00 : f64}"),
+    "cos": (FLOATS, np.cos, "any", ""),
+    "sin": (FLOATS, np.sin, "any", ""),
+    "tan": (FLOATS, np.tan, "any", ""),
+    "erf": (FLOATS, erf, "any", ""),
+    "round_even": (FLOATS, np.round, "halves", ""),
+    "sign": (FLOATS + SIGNED, np.sign, "any", ""),
+    "elu": (FLOATS, lambda x: elu(x, 0.5), "any",
+            " {alpha = 5.000000e-01 : f64}"),
+    "gelu": (FLOATS, lambda x: 0.5 * x * (1 + erf(x / np.sqrt(2))), "any", ""),
+    "hard_sigmoid": (FLOATS, lambda x: np.clip(0.25 * x + 0.375, 0, 1), "any",
+                     " {alpha = 2.500000e-01 : f64, beta = 3.750000e-01 : f64}"),
+    "hard_swish": (FLOATS, lambda x: x * np.clip(x + 3, 0, 6) / 6, "any", ""),
+    "linear": (FLOATS, lambda x: 1.5 * x - 0.25, "any",
+               " {alpha = 1.500000e+00 : f64, beta = -2.500000e-01 : f64}"),
+    "softplus": (FLOATS, softplus, "wide", ""),
+    "softsign": (FLOATS, lambda x: x / (1 + np.abs(x)), "any", ""),
 }
+
+# Ops whose result is uint8 (comparisons and logical ops), by arity.
+PREDICATES = {
+    "equal": (ALL, np.equal, "small"),
+    "not_equal": (ALL, np.not_equal, "small"),
+    "greater": (ALL, np.greater, "small"),
+    "greater_or_equal": (ALL, np.greater_equal, "small"),
+    "lesser": (ALL, np.less, "small"),
+    "lesser_or_equal": (ALL, np.less_equal, "small"),
+    "logical_and": (["uint8"], np.logical_and, "small"),
+    "logical_or": (["uint8"], np.logical_or, "small"),
+    "logical_xor": (["uint8"], np.logical_xor, "small"),
+    "logical_not": (["uint8"], np.logical_not, "small"),
+    "is_nan": (FLOATS, np.isnan, "special"),
+    "is_infinite": (FLOATS, np.isinf, "special"),
+}
+PREDICATE_ARITY = {"logical_not": 1, "is_nan": 1, "is_infinite": 1}
 
 BINARY = {
     "add": (ALL, np.add, "any"),
@@ -64,6 +109,7 @@ BINARY = {
     "max": (ALL, np.maximum, "any"),
     "min": (ALL, np.minimum, "any"),
     "pow": (ALL, np.power, "exponent"),
+    "prelu": (FLOATS + SIGNED, lambda x, s: np.where(x >= 0, x, s * x), "any"),
 }
 
 
@@ -78,6 +124,24 @@ def random_input(rng, dtype, shape, domain):
         low, high = (0.0, 3.0) if is_float else (0, 3)
     elif domain == "nonzero":
         low, high = (0.25, 4.0) if is_float else (1, 6)
+    elif domain == "small":
+        # Few distinct values, so that equal operands are common.
+        values = rng.integers(0 if unsigned else -2, 3, shape, endpoint=True)
+        return np.asarray(values).astype(dtype)
+    elif domain == "halves":
+        # Exact halves, where rounding to even matters, and others.
+        values = rng.integers(-16, 16, shape, endpoint=True) / 2.0
+        values += rng.choice([0.0, 0.0, 0.2], shape)
+        return np.asarray(values).astype(dtype)
+    elif domain == "special":
+        values = rng.uniform(-4.0, 4.0, shape)
+        mask = rng.integers(0, 4, shape)
+        values = np.where(mask == 1, np.nan, values)
+        values = np.where(mask == 2, np.inf, values)
+        values = np.where(mask == 3, -np.inf, values)
+        return np.asarray(values).astype(dtype)
+    elif domain == "wide":
+        low, high = (-30.0, 30.0)
     else:
         low, high = (-4.0, 4.0) if is_float else ((0, 11) if unsigned else (-6, 6))
     if is_float:
@@ -92,6 +156,8 @@ def random_input(rng, dtype, shape, domain):
 
 
 def reference(op, fn, dtype, args):
+    if op in PREDICATES:
+        return np.asarray(fn(*args)).astype("uint8")
     if dtype in FLOATS:
         wide = [a.astype(np.float64) for a in args]
         if op == "div":
@@ -103,26 +169,33 @@ def reference(op, fn, dtype, args):
         return np.asarray(fn(*args)).astype(dtype)
 
 
-def graph(op, dtype, arity, attributes):
-    element = MLIR_TYPE[dtype]
-    types = ["tensor<" + "".join(f"{d}x" for d in s) + element + ">"
-             for s in SHAPES]
-    params, results, body, returns = [], [], [], []
-    for rank, t in enumerate(types):
-        names = [f"a{rank}", f"b{rank}"][:arity]
-        params += [f'%{n}: {t} {{webnn.name = "{n}"}}' for n in names]
+def tensor_type(shape, dtype):
+    return "tensor<" + "".join(f"{d}x" for d in shape) + MLIR_TYPE[dtype] + ">"
+
+
+def graph(op, dtypes, result_dtype, attributes):
+    """One op per rank; `dtypes` are the operands' data types."""
+    params, results, body, returns, result_types = [], [], [], [], []
+    for rank, shape in enumerate(SHAPES):
+        names = [f"{n}{rank}" for n in "abc"[:len(dtypes)]]
+        types = [tensor_type(shape, dt) for dt in dtypes]
+        t = tensor_type(shape, result_dtype)
+        params += [f'%{n}: {ty} {{webnn.name = "{n}"}}'
+                   for n, ty in zip(names, types)]
         results.append(f'{t} {{webnn.name = "y{rank}"}}')
         operands = ", ".join(f"%{n}" for n in names)
-        signature = ", ".join([t] * arity)
         body.append(f"  %y{rank} = webnn.{op} {operands}{attributes} : "
-                    f"({signature}) -> {t}")
+                    f"({', '.join(types)}) -> {t}")
         returns.append(f"%y{rank}")
+        result_types.append(t)
     return (f"func.func @main({', '.join(params)})\n"
             f"    -> ({', '.join(results)}) {{\n" + "\n".join(body) +
-            f"\n  return {', '.join(returns)} : {', '.join(types)}\n}}\n")
+            f"\n  return {', '.join(returns)} : {', '.join(result_types)}\n}}\n")
 
 
 def tolerance(op, dtype):
+    if op in PREDICATES:
+        return ["--rtol", "0", "--atol", "0"]
     if dtype == "float16":
         return ["--rtol", "2e-3", "--atol", "1e-3"]
     if dtype == "float32":
@@ -133,25 +206,33 @@ def tolerance(op, dtype):
 def main():
     webnn_run, work = sys.argv[1], sys.argv[2]
     os.makedirs(work, exist_ok=True)
-    cases = [(op, dt, 1, fn, domain, attrs)
+    # (op, operand data types, result data type, reference, operand
+    # domains, attributes)
+    cases = [(op, [dt], dt, fn, [domain], attrs)
              for op, (types, fn, domain, attrs) in UNARY.items()
              for dt in types]
-    cases += [(op, dt, 2, fn, domain, "")
-              for op, (types, fn, domain) in BINARY.items() for dt in types]
+    for op, (types, fn, domain) in BINARY.items():
+        domains = {"div": ["any", "nonzero"],
+                   "pow": ["positive", "exponent"]}.get(op, [domain] * 2)
+        cases += [(op, [dt, dt], dt, fn, domains, "") for dt in types]
+    for op, (types, fn, domain) in PREDICATES.items():
+        arity = PREDICATE_ARITY.get(op, 2)
+        cases += [(op, [dt] * arity, "uint8", fn, [domain] * arity, "")
+                  for dt in types]
+    cases += [("where", ["uint8", dt, dt], dt, lambda c, t, f: np.where(c, t, f),
+               ["small", "any", "any"], "") for dt in ALL]
     rng = np.random.default_rng(13)
     runs = failures = 0
-    for op, dtype, arity, fn, domain, attrs in cases:
+    for op, dtypes, result_dtype, fn, domains, attrs in cases:
+        dtype = dtypes[-1]
         stem = os.path.join(work, f"{op}_{dtype}")
         with open(stem + ".mlir", "w") as f:
-            f.write(graph(op, dtype, arity, attrs))
+            f.write(graph(op, dtypes, result_dtype, attrs))
         arguments = []
         for rank, shape in enumerate(SHAPES):
-            domains = [domain, domain] if op != "div" else ["any", "nonzero"]
-            if op == "pow":
-                domains = ["positive", "exponent"]
-            args = [random_input(rng, dtype, shape, domains[i])
-                    for i in range(arity)]
-            for name, value in zip(["a", "b"], args):
+            args = [random_input(rng, dt, shape, domain)
+                    for dt, domain in zip(dtypes, domains)]
+            for name, value in zip("abc", args):
                 np.save(f"{stem}.{name}{rank}.npy", value)
                 arguments += ["--input", f"{name}{rank}={stem}.{name}{rank}.npy"]
             np.save(f"{stem}.y{rank}.npy", reference(op, fn, dtype, args))

@@ -72,10 +72,10 @@ TEST_P(RunnerTest, WrongExpectedValueFails) {
 
 TEST_P(RunnerTest, UnknownOpIsUnsupported) {
   Case testCase = readCase();
-  testCase.operators[2].name = "gelu";
+  testCase.operators[2].name = "notAWebNNOp";
   CaseResult result = runCase(testCase, getOptions());
   EXPECT_EQ(result.outcome, Outcome::Unsupported);
-  EXPECT_EQ(result.message, "operator 'gelu'");
+  EXPECT_EQ(result.message, "operator 'notAWebNNOp'");
 }
 
 INSTANTIATE_TEST_SUITE_P(Pipelines, RunnerTest,

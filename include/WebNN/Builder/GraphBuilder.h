@@ -56,6 +56,23 @@ using ClampOptions = ClampAttrs;
 struct LeakyReluOptions {
   double alpha = 0.01;
 };
+/// MLEluOptions.
+struct EluOptions {
+  double alpha = 1.0;
+};
+
+/// MLHardSigmoidOptions.
+struct HardSigmoidOptions {
+  double alpha = 0.2;
+  double beta = 0.5;
+};
+
+/// MLLinearOptions.
+struct LinearOptions {
+  double alpha = 1.0;
+  double beta = 0.0;
+};
+
 /// MLTransposeOptions.
 struct TransposeOptions {
   std::optional<SmallVector<int64_t>> permutation;
@@ -112,6 +129,39 @@ public:
   llvm::Expected<Value> leakyRelu(Value input,
                                   const LeakyReluOptions &options = {});
   llvm::Expected<Value> clamp(Value input, const ClampOptions &options = {});
+  llvm::Expected<Value> cos(Value input);
+  llvm::Expected<Value> sin(Value input);
+  llvm::Expected<Value> tan(Value input);
+  llvm::Expected<Value> erf(Value input);
+  llvm::Expected<Value> roundEven(Value input);
+  llvm::Expected<Value> sign(Value input);
+
+  // Element-wise comparison and logical ops (uint8 results).
+  llvm::Expected<Value> equal(Value a, Value b);
+  llvm::Expected<Value> notEqual(Value a, Value b);
+  llvm::Expected<Value> greater(Value a, Value b);
+  llvm::Expected<Value> greaterOrEqual(Value a, Value b);
+  llvm::Expected<Value> lesser(Value a, Value b);
+  llvm::Expected<Value> lesserOrEqual(Value a, Value b);
+  llvm::Expected<Value> logicalAnd(Value a, Value b);
+  llvm::Expected<Value> logicalOr(Value a, Value b);
+  llvm::Expected<Value> logicalXor(Value a, Value b);
+  llvm::Expected<Value> logicalNot(Value a);
+  llvm::Expected<Value> isNaN(Value a);
+  llvm::Expected<Value> isInfinite(Value a);
+  llvm::Expected<Value> where(Value condition, Value trueValue,
+                              Value falseValue);
+
+  // Activations.
+  llvm::Expected<Value> elu(Value input, const EluOptions &options = {});
+  llvm::Expected<Value> gelu(Value input);
+  llvm::Expected<Value> hardSigmoid(Value input,
+                                    const HardSigmoidOptions &options = {});
+  llvm::Expected<Value> hardSwish(Value input);
+  llvm::Expected<Value> linear(Value input, const LinearOptions &options = {});
+  llvm::Expected<Value> prelu(Value input, Value slope);
+  llvm::Expected<Value> softplus(Value input);
+  llvm::Expected<Value> softsign(Value input);
 
   // Shape and data movement.
   llvm::Expected<Value> concat(ArrayRef<Value> inputs, int64_t axis);

@@ -29,4 +29,20 @@ def ConvertWebNNToLinalg : Pass<"convert-webnn-to-linalg", "::mlir::ModuleOp"> {
   ];
 }
 
+def WebNNExpandMath : Pass<"webnn-expand-math"> {
+  let summary = "Expand math ops that LLVM cannot lower into ones it can";
+  let description = [{
+    `math.erf` and `math.erfc` have no LLVM intrinsic and no lowering to
+    LLVM: they are computed in float32 (float16 is extended and truncated
+    back) by MLIR's polynomial approximations, which are made of arith ops
+    and `math.exp`, so that they vectorize like any other element-wise body. Runs before the
+    conversion to LLVM in both pipelines; every other op is left alone.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::vector::VectorDialect",
+  ];
+}
+
 #endif // WEBNN_CONVERSION_PASSES_TD

@@ -12,6 +12,7 @@
 #include "Utils.h"
 
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "WebNN/Dialect/WebNN/Transforms/Decompose.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
@@ -50,9 +51,108 @@ Value createUnsignedPow(OpBuilder &b, Location loc, Value base,
   return result;
 }
 
+/// A comparison of `lhs` and `rhs` by kind: `floatPredicate` for floats,
+/// `signedPredicate` or `unsignedPredicate` for integers.
+Value createCompare(OpBuilder &b, Location loc, ScalarKind kind, Value lhs,
+                    Value rhs, arith::CmpFPredicate floatPredicate,
+                    arith::CmpIPredicate signedPredicate,
+                    arith::CmpIPredicate unsignedPredicate) {
+  if (kind == ScalarKind::Float)
+    return arith::CmpFOp::create(b, loc, floatPredicate, lhs, rhs);
+  return arith::CmpIOp::create(b, loc,
+                               kind == ScalarKind::Unsigned ? unsignedPredicate
+                                                            : signedPredicate,
+                               lhs, rhs);
+}
+
+/// WebNN's truth value of a uint8 element: non-zero.
+Value isTrue(OpBuilder &b, Location loc, Value value) {
+  return arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::ne, value,
+      createScalarConstant(b, loc, value.getType(), 0));
+}
+
+/// sign: 1 above zero, -1 below, the value itself otherwise (0, -0, NaN).
+Value createSign(OpBuilder &b, Location loc, Value x, ScalarKind kind) {
+  Type type = x.getType();
+  Value zero = createScalarConstant(b, loc, type, 0);
+  Value positive =
+      createCompare(b, loc, kind, x, zero, arith::CmpFPredicate::OGT,
+                    arith::CmpIPredicate::sgt, arith::CmpIPredicate::ugt);
+  Value negative =
+      createCompare(b, loc, kind, x, zero, arith::CmpFPredicate::OLT,
+                    arith::CmpIPredicate::slt, arith::CmpIPredicate::ult);
+  Value result = arith::SelectOp::create(
+      b, loc, negative, createScalarConstant(b, loc, type, -1), x);
+  return arith::SelectOp::create(b, loc, positive,
+                                 createScalarConstant(b, loc, type, 1), result);
+}
+
+/// The body of the linalg.generic for a comparison or logical op: the i1
+/// predicate, widened to the uint8 result (as i8).
+Value buildPredicate(Operation *op, OpBuilder &b, Location loc, ValueRange args,
+                     ScalarKind kind) {
+  auto compare = [&](arith::CmpFPredicate f, arith::CmpIPredicate s,
+                     arith::CmpIPredicate u) {
+    return createCompare(b, loc, kind, args[0], args[1], f, s, u);
+  };
+  using F = arith::CmpFPredicate;
+  using I = arith::CmpIPredicate;
+  // Ordered predicates are false when either side is NaN; notEqual is the
+  // unordered one, true then (IEEE 754, and the spec's note on NaN).
+  Value predicate =
+      llvm::TypeSwitch<Operation *, Value>(op)
+          .Case([&](EqualOp) { return compare(F::OEQ, I::eq, I::eq); })
+          .Case([&](NotEqualOp) { return compare(F::UNE, I::ne, I::ne); })
+          .Case([&](GreaterOp) { return compare(F::OGT, I::sgt, I::ugt); })
+          .Case(
+              [&](GreaterOrEqualOp) { return compare(F::OGE, I::sge, I::uge); })
+          .Case([&](LesserOp) { return compare(F::OLT, I::slt, I::ult); })
+          .Case(
+              [&](LesserOrEqualOp) { return compare(F::OLE, I::sle, I::ule); })
+          .Case([&](LogicalAndOp) -> Value {
+            return arith::AndIOp::create(b, loc, isTrue(b, loc, args[0]),
+                                         isTrue(b, loc, args[1]));
+          })
+          .Case([&](LogicalOrOp) -> Value {
+            return arith::OrIOp::create(b, loc, isTrue(b, loc, args[0]),
+                                        isTrue(b, loc, args[1]));
+          })
+          .Case([&](LogicalXorOp) -> Value {
+            return arith::XOrIOp::create(b, loc, isTrue(b, loc, args[0]),
+                                         isTrue(b, loc, args[1]));
+          })
+          .Case([&](LogicalNotOp) -> Value {
+            return arith::CmpIOp::create(
+                b, loc, I::eq, args[0],
+                createScalarConstant(b, loc, args[0].getType(), 0));
+          })
+          .Case([&](IsNaNOp) -> Value {
+            return arith::CmpFOp::create(b, loc, F::UNO, args[0], args[0]);
+          })
+          .Case([&](IsInfiniteOp) -> Value {
+            auto type = cast<FloatType>(args[0].getType());
+            Value infinity = arith::ConstantOp::create(
+                b, loc,
+                b.getFloatAttr(type,
+                               APFloat::getInf(type.getFloatSemantics())));
+            return arith::CmpFOp::create(b, loc, F::OEQ,
+                                         math::AbsFOp::create(b, loc, args[0]),
+                                         infinity);
+          })
+          .Default([](Operation *) -> Value {
+            llvm_unreachable("patterns are registered for the ops above only");
+          });
+  return arith::ExtUIOp::create(b, loc, b.getI8Type(), predicate);
+}
+
 /// The body of the linalg.generic for `op` on scalars `args`.
 Value buildScalar(Operation *op, OpBuilder &b, Location loc, ValueRange args,
                   ScalarKind kind) {
+  if (isa<EqualOp, NotEqualOp, GreaterOp, GreaterOrEqualOp, LesserOp,
+          LesserOrEqualOp, LogicalAndOp, LogicalOrOp, LogicalXorOp,
+          LogicalNotOp, IsNaNOp, IsInfiniteOp>(op))
+    return buildPredicate(op, b, loc, args, kind);
   bool isFloat = kind == ScalarKind::Float;
   bool isUnsigned = kind == ScalarKind::Unsigned;
   Type type = args[0].getType();
@@ -118,6 +218,18 @@ Value buildScalar(Operation *op, OpBuilder &b, Location loc, ValueRange args,
       .Case([&](ReciprocalOp) {
         return Value(arith::DivFOp::create(
             b, loc, createScalarConstant(b, loc, type, 1.0), args[0]));
+      })
+      .Case([&](CosOp) { return Value(math::CosOp::create(b, loc, args[0])); })
+      .Case([&](SinOp) { return Value(math::SinOp::create(b, loc, args[0])); })
+      .Case([&](TanOp) { return Value(math::TanOp::create(b, loc, args[0])); })
+      .Case([&](ErfOp) { return Value(math::ErfOp::create(b, loc, args[0])); })
+      .Case([&](RoundEvenOp) {
+        return Value(math::RoundEvenOp::create(b, loc, args[0]));
+      })
+      .Case([&](SignOp) { return createSign(b, loc, args[0], kind); })
+      .Case([&](WhereOp) -> Value {
+        return arith::SelectOp::create(b, loc, isTrue(b, loc, args[0]), args[1],
+                                       args[2]);
       })
       .Case([&](SigmoidOp) { return createSigmoid(b, loc, args[0]); })
       .Case([&](ReluOp) { return createRelu(b, loc, args[0]); })
@@ -201,16 +313,29 @@ struct ConstantToArith : OpConversionPattern<ConstantOp> {
 void mlir::webnn::populateWebNNElementwiseToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
   MLIRContext *context = patterns.getContext();
-  patterns.add<ElementwiseToGeneric<AddOp>, ElementwiseToGeneric<SubOp>,
-               ElementwiseToGeneric<MulOp>, ElementwiseToGeneric<DivOp>,
-               ElementwiseToGeneric<MaxOp>, ElementwiseToGeneric<MinOp>,
-               ElementwiseToGeneric<PowOp>, ElementwiseToGeneric<AbsOp>,
-               ElementwiseToGeneric<NegOp>, ElementwiseToGeneric<CeilOp>,
-               ElementwiseToGeneric<FloorOp>, ElementwiseToGeneric<ExpOp>,
-               ElementwiseToGeneric<LogOp>, ElementwiseToGeneric<SqrtOp>,
-               ElementwiseToGeneric<ReciprocalOp>,
-               ElementwiseToGeneric<SigmoidOp>, ElementwiseToGeneric<TanhOp>,
-               ElementwiseToGeneric<ReluOp>, ElementwiseToGeneric<LeakyReluOp>,
-               ElementwiseToGeneric<ClampOp>, IdentityToInput, ConstantToArith>(
+  patterns.add<
+      ElementwiseToGeneric<AddOp>, ElementwiseToGeneric<SubOp>,
+      ElementwiseToGeneric<MulOp>, ElementwiseToGeneric<DivOp>,
+      ElementwiseToGeneric<MaxOp>, ElementwiseToGeneric<MinOp>,
+      ElementwiseToGeneric<PowOp>, ElementwiseToGeneric<AbsOp>,
+      ElementwiseToGeneric<NegOp>, ElementwiseToGeneric<CeilOp>,
+      ElementwiseToGeneric<FloorOp>, ElementwiseToGeneric<ExpOp>,
+      ElementwiseToGeneric<LogOp>, ElementwiseToGeneric<SqrtOp>,
+      ElementwiseToGeneric<ReciprocalOp>, ElementwiseToGeneric<SigmoidOp>,
+      ElementwiseToGeneric<TanhOp>, ElementwiseToGeneric<ReluOp>,
+      ElementwiseToGeneric<LeakyReluOp>, ElementwiseToGeneric<ClampOp>,
+      ElementwiseToGeneric<CosOp>, ElementwiseToGeneric<SinOp>,
+      ElementwiseToGeneric<TanOp>, ElementwiseToGeneric<ErfOp>,
+      ElementwiseToGeneric<RoundEvenOp>, ElementwiseToGeneric<SignOp>,
+      ElementwiseToGeneric<EqualOp>, ElementwiseToGeneric<NotEqualOp>,
+      ElementwiseToGeneric<GreaterOp>, ElementwiseToGeneric<GreaterOrEqualOp>,
+      ElementwiseToGeneric<LesserOp>, ElementwiseToGeneric<LesserOrEqualOp>,
+      ElementwiseToGeneric<LogicalAndOp>, ElementwiseToGeneric<LogicalOrOp>,
+      ElementwiseToGeneric<LogicalXorOp>, ElementwiseToGeneric<LogicalNotOp>,
+      ElementwiseToGeneric<IsNaNOp>, ElementwiseToGeneric<IsInfiniteOp>,
+      ElementwiseToGeneric<WhereOp>, IdentityToInput, ConstantToArith>(
       typeConverter, context);
+  // The activations below have no lowering of their own: each is one
+  // webnn.elementwise (webnn-decompose), lowered as such.
+  populateDecomposePatterns(patterns, getActivationDecompositions());
 }

@@ -102,6 +102,132 @@ Value mlir::webnn::createLeakyRelu(OpBuilder &b, Location loc, Value x,
   return arith::SelectOp::create(b, loc, positive, x, scaled);
 }
 
+/// e^t - 1 for t <= 0 without the cancellation of computing e^t and then
+/// subtracting 1: with u = e^t rounded, (u - 1) * t / ln(u) is accurate to a
+/// few ulp (Kahan's method), u == 1 means t is below the rounding of 1 and
+/// the result is t, and u == 0 means the result is -1.
+static Value createExpMinusOne(OpBuilder &b, Location loc, Value t) {
+  Type type = t.getType();
+  Value one = createScalarConstant(b, loc, type, 1.0);
+  Value u = math::ExpOp::create(b, loc, t);
+  Value uMinusOne = arith::SubFOp::create(b, loc, u, one);
+  Value ratio =
+      arith::DivFOp::create(b, loc, arith::MulFOp::create(b, loc, uMinusOne, t),
+                            math::LogOp::create(b, loc, u));
+  Value isOne =
+      arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, u, one);
+  Value isZero = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, u,
+                                       createScalarConstant(b, loc, type, 0.0));
+  Value result = arith::SelectOp::create(b, loc, isZero, uMinusOne, ratio);
+  return arith::SelectOp::create(b, loc, isOne, t, result);
+}
+
+/// ln(1 + e) for 0 <= e <= 1, accurate also where 1 + e rounds to 1: with
+/// u = 1 + e rounded, e * ln(u) / (u - 1) corrects for the rounding
+/// (Goldberg's method), and u == 1 means the result is e.
+static Value createLogOnePlus(OpBuilder &b, Location loc, Value e) {
+  Type type = e.getType();
+  Value one = createScalarConstant(b, loc, type, 1.0);
+  Value u = arith::AddFOp::create(b, loc, one, e);
+  Value ratio = arith::DivFOp::create(
+      b, loc, arith::MulFOp::create(b, loc, e, math::LogOp::create(b, loc, u)),
+      arith::SubFOp::create(b, loc, u, one));
+  Value isOne =
+      arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, u, one);
+  return arith::SelectOp::create(b, loc, isOne, e, ratio);
+}
+
+Value mlir::webnn::createElu(OpBuilder &b, Location loc, Value x,
+                             double alpha) {
+  Type type = x.getType();
+  Value zero = createScalarConstant(b, loc, type, 0.0);
+  Value negativePart =
+      createExpMinusOne(b, loc, arith::MinimumFOp::create(b, loc, zero, x));
+  return arith::AddFOp::create(
+      b, loc, arith::MaximumFOp::create(b, loc, zero, x),
+      arith::MulFOp::create(b, loc, createScalarConstant(b, loc, type, alpha),
+                            negativePart));
+}
+
+/// 1 + erf(z) is computed as erfc(-z): for negative z, 1 + erf(z) cancels
+/// to a small number that keeps erf's absolute error, erfc keeps its
+/// relative one (gelu(-2) would be off by ~40 float32 ulp).
+Value mlir::webnn::createGelu(OpBuilder &b, Location loc, Value x) {
+  Type type = x.getType();
+  Value scaled = arith::MulFOp::create(
+      b, loc, x, createScalarConstant(b, loc, type, -M_SQRT1_2));
+  Value onePlusErf = math::ErfcOp::create(b, loc, scaled);
+  Value half =
+      arith::MulFOp::create(b, loc, createScalarConstant(b, loc, type, 0.5), x);
+  return arith::MulFOp::create(b, loc, half, onePlusErf);
+}
+
+Value mlir::webnn::createHardSigmoid(OpBuilder &b, Location loc, Value x,
+                                     double alpha, double beta) {
+  Type type = x.getType();
+  Value linear = createLinear(b, loc, x, alpha, beta);
+  Value upper = arith::MinimumFOp::create(
+      b, loc, linear, createScalarConstant(b, loc, type, 1.0));
+  return arith::MaximumFOp::create(b, loc, upper,
+                                   createScalarConstant(b, loc, type, 0.0));
+}
+
+Value mlir::webnn::createHardSwish(OpBuilder &b, Location loc, Value x) {
+  Type type = x.getType();
+  Value shifted =
+      arith::AddFOp::create(b, loc, x, createScalarConstant(b, loc, type, 3.0));
+  Value clamped = arith::MaximumFOp::create(
+      b, loc,
+      arith::MinimumFOp::create(b, loc, shifted,
+                                createScalarConstant(b, loc, type, 6.0)),
+      createScalarConstant(b, loc, type, 0.0));
+  return arith::DivFOp::create(b, loc,
+                               arith::MulFOp::create(b, loc, x, clamped),
+                               createScalarConstant(b, loc, type, 6.0));
+}
+
+Value mlir::webnn::createLinear(OpBuilder &b, Location loc, Value x,
+                                double alpha, double beta) {
+  Type type = x.getType();
+  Value scaled = arith::MulFOp::create(
+      b, loc, createScalarConstant(b, loc, type, alpha), x);
+  return arith::AddFOp::create(b, loc, scaled,
+                               createScalarConstant(b, loc, type, beta));
+}
+
+Value mlir::webnn::createPrelu(OpBuilder &b, Location loc, Value x,
+                               Value slope) {
+  Value zero = createScalarConstant(b, loc, x.getType(), 0);
+  if (isa<FloatType>(x.getType())) {
+    Value positive =
+        arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OGE, x, zero);
+    return arith::SelectOp::create(b, loc, positive, x,
+                                   arith::MulFOp::create(b, loc, slope, x));
+  }
+  Value positive =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sge, x, zero);
+  return arith::SelectOp::create(b, loc, positive, x,
+                                 arith::MulIOp::create(b, loc, slope, x));
+}
+
+Value mlir::webnn::createSoftplus(OpBuilder &b, Location loc, Value x) {
+  Type type = x.getType();
+  Value zero = createScalarConstant(b, loc, type, 0.0);
+  Value decay = math::ExpOp::create(
+      b, loc, arith::NegFOp::create(b, loc, math::AbsFOp::create(b, loc, x)));
+  return arith::AddFOp::create(b, loc,
+                               arith::MaximumFOp::create(b, loc, x, zero),
+                               createLogOnePlus(b, loc, decay));
+}
+
+Value mlir::webnn::createSoftsign(OpBuilder &b, Location loc, Value x) {
+  Type type = x.getType();
+  Value denominator =
+      arith::AddFOp::create(b, loc, createScalarConstant(b, loc, type, 1.0),
+                            math::AbsFOp::create(b, loc, x));
+  return arith::DivFOp::create(b, loc, x, denominator);
+}
+
 Value mlir::webnn::createGemmEpilogue(OpBuilder &b, Location loc, Value product,
                                       Value c, double alpha, double beta) {
   Type type = product.getType();

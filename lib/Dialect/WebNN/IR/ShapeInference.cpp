@@ -186,22 +186,82 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
 // Element-wise ops
 //===----------------------------------------------------------------------===//
 
-FailureOr<RankedTensorType>
-mlir::webnn::inferElementwiseBinary(std::optional<Location> loc, StringRef op,
-                                    Type a, Type b) {
-  auto aType = checkOperand(loc, op, "a", a, DataTypeSet::all());
+/// Two operands of the same data type in `allowed` and their broadcast
+/// shape (the spec's "bidirectionally broadcasting").
+static FailureOr<std::pair<RankedTensorType, SmallVector<int64_t>>>
+checkBroadcastPair(std::optional<Location> loc, StringRef op, StringRef aName,
+                   Type a, StringRef bName, Type b, DataTypeSet allowed) {
+  auto aType = checkOperand(loc, op, aName, a, allowed);
   if (failed(aType))
     return failure();
-  auto bType = checkOperand(loc, op, "b", b, DataTypeSet::all());
+  auto bType = checkOperand(loc, op, bName, b, allowed);
   if (failed(bType))
     return failure();
-  if (failed(checkSameDataType(loc, op, "b", *bType, "a", *aType)))
+  if (failed(checkSameDataType(loc, op, bName, *bType, aName, *aType)))
     return failure();
   auto shape = broadcastShapes(aType->getShape(), bType->getShape());
   if (failed(shape))
     return fail(loc, op, "shapes ", formatList(aType->getShape()), " and ",
                 formatList(bType->getShape()), " are not broadcastable");
-  return makeOutput(loc, op, *shape, aType->getElementType());
+  return std::make_pair(*aType, std::move(*shape));
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferElementwiseBinary(std::optional<Location> loc, StringRef op,
+                                    Type a, Type b) {
+  auto pair = checkBroadcastPair(loc, op, "a", a, "b", b, DataTypeSet::all());
+  if (failed(pair))
+    return failure();
+  return makeOutput(loc, op, pair->second, pair->first.getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferElementwiseLogical(std::optional<Location> loc, StringRef op,
+                                     Type a, Type b, DataTypeSet allowed) {
+  if (!b) {
+    auto aType = checkOperand(loc, op, "a", a, allowed);
+    if (failed(aType))
+      return failure();
+    return aType->clone(getElementType(aType->getContext(), DataType::Uint8));
+  }
+  auto pair = checkBroadcastPair(loc, op, "a", a, "b", b, allowed);
+  if (failed(pair))
+    return failure();
+  return makeOutput(loc, op, pair->second,
+                    getElementType(pair->first.getContext(), DataType::Uint8));
+}
+
+FailureOr<RankedTensorType> mlir::webnn::inferWhere(std::optional<Location> loc,
+                                                    Type condition,
+                                                    Type trueValue,
+                                                    Type falseValue) {
+  StringRef op = "where";
+  auto conditionType =
+      checkOperand(loc, op, "condition", condition, {DataType::Uint8});
+  if (failed(conditionType))
+    return failure();
+  auto pair = checkBroadcastPair(loc, op, "trueValue", trueValue, "falseValue",
+                                 falseValue, DataTypeSet::all());
+  if (failed(pair))
+    return failure();
+  auto shape = broadcastShapes(conditionType->getShape(), pair->second);
+  if (failed(shape))
+    return fail(loc, op, "condition shape ",
+                formatList(conditionType->getShape()),
+                " and the values' broadcast shape ", formatList(pair->second),
+                " are not broadcastable");
+  return makeOutput(loc, op, *shape, pair->first.getElementType());
+}
+
+FailureOr<RankedTensorType> mlir::webnn::inferPrelu(std::optional<Location> loc,
+                                                    Type input, Type slope) {
+  auto pair =
+      checkBroadcastPair(loc, "prelu", "input", input, "slope", slope,
+                         {DataType::Float32, DataType::Float16, DataType::Int64,
+                          DataType::Int32, DataType::Int8});
+  if (failed(pair))
+    return failure();
+  return makeOutput(loc, "prelu", pair->second, pair->first.getElementType());
 }
 
 FailureOr<RankedTensorType>

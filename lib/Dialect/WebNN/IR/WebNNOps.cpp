@@ -128,7 +128,74 @@ WEBNN_UNARY_INFER(SigmoidOp, "sigmoid", DataTypeSet::floats())
 WEBNN_UNARY_INFER(TanhOp, "tanh", DataTypeSet::floats())
 WEBNN_UNARY_INFER(LeakyReluOp, "leakyRelu", DataTypeSet::floats())
 WEBNN_UNARY_INFER(IdentityOp, "identity", DataTypeSet::all())
+WEBNN_UNARY_INFER(CosOp, "cos", DataTypeSet::floats())
+WEBNN_UNARY_INFER(SinOp, "sin", DataTypeSet::floats())
+WEBNN_UNARY_INFER(TanOp, "tan", DataTypeSet::floats())
+WEBNN_UNARY_INFER(ErfOp, "erf", DataTypeSet::floats())
+WEBNN_UNARY_INFER(RoundEvenOp, "roundEven", DataTypeSet::floats())
+WEBNN_UNARY_INFER(SignOp, "sign", kFloatsAndSignedInts)
+WEBNN_UNARY_INFER(EluOp, "elu", DataTypeSet::floats())
+WEBNN_UNARY_INFER(GeluOp, "gelu", DataTypeSet::floats())
+WEBNN_UNARY_INFER(HardSigmoidOp, "hardSigmoid", DataTypeSet::floats())
+WEBNN_UNARY_INFER(HardSwishOp, "hardSwish", DataTypeSet::floats())
+WEBNN_UNARY_INFER(LinearOp, "linear", DataTypeSet::floats())
+WEBNN_UNARY_INFER(SoftplusOp, "softplus", DataTypeSet::floats())
+WEBNN_UNARY_INFER(SoftsignOp, "softsign", DataTypeSet::floats())
 #undef WEBNN_UNARY_INFER
+
+#define WEBNN_LOGICAL_BINARY_INFER(Op, specName, allowed)                      \
+  LogicalResult Op::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &results) {                                        \
+    return setResult(                                                          \
+        inferElementwiseLogical(loc, specName, adaptor.getA().getType(),       \
+                                adaptor.getB().getType(), allowed),            \
+        results);                                                              \
+  }
+WEBNN_LOGICAL_BINARY_INFER(EqualOp, "equal", DataTypeSet::all())
+WEBNN_LOGICAL_BINARY_INFER(NotEqualOp, "notEqual", DataTypeSet::all())
+WEBNN_LOGICAL_BINARY_INFER(GreaterOp, "greater", DataTypeSet::all())
+WEBNN_LOGICAL_BINARY_INFER(GreaterOrEqualOp, "greaterOrEqual",
+                           DataTypeSet::all())
+WEBNN_LOGICAL_BINARY_INFER(LesserOp, "lesser", DataTypeSet::all())
+WEBNN_LOGICAL_BINARY_INFER(LesserOrEqualOp, "lesserOrEqual", DataTypeSet::all())
+WEBNN_LOGICAL_BINARY_INFER(LogicalAndOp, "logicalAnd", {DataType::Uint8})
+WEBNN_LOGICAL_BINARY_INFER(LogicalOrOp, "logicalOr", {DataType::Uint8})
+WEBNN_LOGICAL_BINARY_INFER(LogicalXorOp, "logicalXor", {DataType::Uint8})
+#undef WEBNN_LOGICAL_BINARY_INFER
+
+#define WEBNN_LOGICAL_UNARY_INFER(Op, specName, allowed)                       \
+  LogicalResult Op::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &results) {                                        \
+    return setResult(inferElementwiseLogical(loc, specName,                    \
+                                             adaptor.getA().getType(), Type(), \
+                                             allowed),                         \
+                     results);                                                 \
+  }
+WEBNN_LOGICAL_UNARY_INFER(LogicalNotOp, "logicalNot", {DataType::Uint8})
+WEBNN_LOGICAL_UNARY_INFER(IsNaNOp, "isNaN", DataTypeSet::floats())
+WEBNN_LOGICAL_UNARY_INFER(IsInfiniteOp, "isInfinite", DataTypeSet::floats())
+#undef WEBNN_LOGICAL_UNARY_INFER
+
+LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> loc,
+                                        Adaptor adaptor,
+                                        SmallVectorImpl<Type> &results) {
+  return setResult(inferWhere(loc, adaptor.getCondition().getType(),
+                              adaptor.getTrueValue().getType(),
+                              adaptor.getFalseValue().getType()),
+                   results);
+}
+
+LogicalResult PreluOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> loc,
+                                        Adaptor adaptor,
+                                        SmallVectorImpl<Type> &results) {
+  return setResult(inferPrelu(loc, adaptor.getInput().getType(),
+                              adaptor.getSlope().getType()),
+                   results);
+}
 
 LogicalResult ClampOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,

@@ -180,6 +180,69 @@ struct DecomposeSigmoid : OpRewritePattern<SigmoidOp> {
 };
 
 //===----------------------------------------------------------------------===//
+// Activations with no lowering of their own (convert-webnn-to-linalg
+// lowers them through these rewrites)
+//===----------------------------------------------------------------------===//
+
+Value buildActivation(EluOp op, OpBuilder &b, Location l, ValueRange x) {
+  return createElu(b, l, x[0], op.getAlpha().convertToDouble());
+}
+Value buildActivation(GeluOp, OpBuilder &b, Location l, ValueRange x) {
+  return createGelu(b, l, x[0]);
+}
+Value buildActivation(HardSigmoidOp op, OpBuilder &b, Location l,
+                      ValueRange x) {
+  return createHardSigmoid(b, l, x[0], op.getAlpha().convertToDouble(),
+                           op.getBeta().convertToDouble());
+}
+Value buildActivation(HardSwishOp, OpBuilder &b, Location l, ValueRange x) {
+  return createHardSwish(b, l, x[0]);
+}
+Value buildActivation(LinearOp op, OpBuilder &b, Location l, ValueRange x) {
+  return createLinear(b, l, x[0], op.getAlpha().convertToDouble(),
+                      op.getBeta().convertToDouble());
+}
+Value buildActivation(PreluOp, OpBuilder &b, Location l, ValueRange x) {
+  return createPrelu(b, l, x[0], x[1]);
+}
+Value buildActivation(SoftplusOp, OpBuilder &b, Location l, ValueRange x) {
+  return createSoftplus(b, l, x[0]);
+}
+Value buildActivation(SoftsignOp, OpBuilder &b, Location l, ValueRange x) {
+  return createSoftsign(b, l, x[0]);
+}
+
+/// One webnn.elementwise over the op's operands whose body is the
+/// activation. A float16 activation computes in float32 and rounds once at
+/// the end, so that its several steps do not each round to float16.
+template <typename OpTy> struct DecomposeActivation : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op->getOperand(0)) && !isSignless(op->getOperand(0)))
+      return rewriter.notifyMatchFailure(op, "unsigned input");
+    Type element = op.getType().getElementType();
+    Type compute = element.isF16() ? rewriter.getF32Type() : element;
+    rewriter.replaceOp(
+        op,
+        createElementwise(
+            rewriter, op.getLoc(), element, op->getOperands(),
+            [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+              SmallVector<Value> wide;
+              for (Value arg : args)
+                wide.push_back(arg.getType() == compute
+                                   ? arg
+                                   : arith::ExtFOp::create(b, l, compute, arg));
+              Value result = buildActivation(op, b, l, wide);
+              if (result.getType() != element)
+                result = arith::TruncFOp::create(b, l, element, result);
+              return result;
+            }));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
 // Pooling
 //===----------------------------------------------------------------------===//
 
@@ -614,6 +677,14 @@ static constexpr Decomposition kDecompositions[] = {
     {"leaky_relu", addPattern<DecomposeLeakyRelu>},
     {"clamp", addPattern<DecomposeClamp>},
     {"sigmoid", addPattern<DecomposeSigmoid>},
+    {"elu", addPattern<DecomposeActivation<EluOp>>},
+    {"gelu", addPattern<DecomposeActivation<GeluOp>>},
+    {"hard_sigmoid", addPattern<DecomposeActivation<HardSigmoidOp>>},
+    {"hard_swish", addPattern<DecomposeActivation<HardSwishOp>>},
+    {"linear", addPattern<DecomposeActivation<LinearOp>>},
+    {"prelu", addPattern<DecomposeActivation<PreluOp>>},
+    {"softplus", addPattern<DecomposeActivation<SoftplusOp>>},
+    {"softsign", addPattern<DecomposeActivation<SoftsignOp>>},
     {"max_pool2d", addPattern<DecomposeMaxPool2d>},
     {"average_pool2d", addPattern<DecomposeAveragePool2d>},
     {"l2_pool2d", addPattern<DecomposeL2Pool2d>},
@@ -629,6 +700,13 @@ ArrayRef<StringLiteral> mlir::webnn::getDecomposableOps() {
       result.push_back(row.mnemonic);
     return result;
   }();
+  return mnemonics;
+}
+
+ArrayRef<StringRef> mlir::webnn::getActivationDecompositions() {
+  static const StringRef mnemonics[] = {"elu",        "gelu",    "hard_sigmoid",
+                                        "hard_swish", "linear",  "prelu",
+                                        "softplus",   "softsign"};
   return mnemonics;
 }
 

@@ -3,7 +3,7 @@
 // RUN: not webnn-opt %s -webnn-decompose="ops=conv2d" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 // RUN: webnn-opt %s -webnn-decompose="composites=true" -split-input-file | FileCheck %s --check-prefix=COMPOSITE
 
-// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization)
+// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, elu, gelu, hard_sigmoid, hard_swish, linear, prelu, softplus, softsign, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization)
 
 // Ops without a label are decomposed in place, composites or not.
 // COMPOSITE-LABEL: func @activations
@@ -33,6 +33,73 @@ func.func @activations(%x: tensor<4xf32>) -> tensor<4xf32> {
   %2 = webnn.clamp %1 {min_value = 0.0 : f64, max_value = 6.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
   %3 = webnn.sigmoid %2 : (tensor<4xf32>) -> tensor<4xf32>
   return %3 : tensor<4xf32>
+}
+
+// -----
+
+// The activations added with the second op set: one elementwise each, the
+// options as constants of the body.
+// CHECK-LABEL: func @more_activations
+// CHECK: %[[ELU:.*]] = webnn.elementwise %arg0 : (tensor<4xf32>) -> tensor<4xf32> {
+// CHECK:   math.exp
+// CHECK:   math.log
+// CHECK:   arith.constant 5.000000e-01 : f32
+// CHECK: %[[GELU:.*]] = webnn.elementwise %[[ELU]]
+// CHECK:   math.erfc
+// CHECK: %[[HS:.*]] = webnn.elementwise %[[GELU]]
+// CHECK:   arith.constant 2.500000e-01 : f32
+// CHECK:   arith.constant 7.500000e-01 : f32
+// CHECK:   arith.minimumf
+// CHECK:   arith.maximumf
+// CHECK: %[[SWISH:.*]] = webnn.elementwise %[[HS]]
+// CHECK:   arith.constant 3.000000e+00 : f32
+// CHECK:   arith.constant 6.000000e+00 : f32
+// CHECK: %[[LIN:.*]] = webnn.elementwise %[[SWISH]]
+// CHECK:   arith.constant 2.000000e+00 : f32
+// CHECK:   arith.constant -1.000000e+00 : f32
+// CHECK: %[[PRELU:.*]] = webnn.elementwise %[[LIN]], %arg1 : (tensor<4xf32>, tensor<1xf32>) -> tensor<4xf32> {
+// CHECK:   arith.cmpf oge
+// CHECK:   arith.select
+// CHECK: %[[PLUS:.*]] = webnn.elementwise %[[PRELU]]
+// CHECK:   math.absf
+// CHECK:   math.exp
+// CHECK: webnn.elementwise %[[PLUS]]
+// CHECK:   math.absf
+// CHECK:   arith.divf
+// CHECK-NOT: webnn.elu
+// ONLY-LABEL: func @more_activations
+// ONLY: webnn.elu
+// ONLY: webnn.softsign
+func.func @more_activations(%x: tensor<4xf32>, %slope: tensor<1xf32>) -> tensor<4xf32> {
+  %0 = webnn.elu %x {alpha = 0.5 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %1 = webnn.gelu %0 : (tensor<4xf32>) -> tensor<4xf32>
+  %2 = webnn.hard_sigmoid %1 {alpha = 0.25 : f64, beta = 0.75 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %3 = webnn.hard_swish %2 : (tensor<4xf32>) -> tensor<4xf32>
+  %4 = webnn.linear %3 {alpha = 2.0 : f64, beta = -1.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %5 = webnn.prelu %4, %slope : (tensor<4xf32>, tensor<1xf32>) -> tensor<4xf32>
+  %6 = webnn.softplus %5 : (tensor<4xf32>) -> tensor<4xf32>
+  %7 = webnn.softsign %6 : (tensor<4xf32>) -> tensor<4xf32>
+  return %7 : tensor<4xf32>
+}
+
+// -----
+
+// float16 activations compute in float32 and round once; integer prelu
+// computes in its own type; the prelu result broadcasts both operands.
+// CHECK-LABEL: func @activation_types
+// CHECK: webnn.elementwise %arg0 : (tensor<4xf16>) -> tensor<4xf16> {
+// CHECK: ^bb0(%[[V:.*]]: f16):
+// CHECK:   %[[W:.*]] = arith.extf %[[V]] : f16 to f32
+// CHECK:   math.erfc
+// CHECK:   %[[N:.*]] = arith.truncf %{{.*}} : f32 to f16
+// CHECK:   webnn.yield %[[N]] : f16
+// CHECK: webnn.elementwise %arg1, %arg2 : (tensor<2x1xi32>, tensor<3xi32>) -> tensor<2x3xi32> {
+// CHECK:   arith.cmpi sge
+// CHECK:   arith.muli
+func.func @activation_types(%h: tensor<4xf16>, %i: tensor<2x1xi32>, %s: tensor<3xi32>) -> (tensor<4xf16>, tensor<2x3xi32>) {
+  %0 = webnn.gelu %h : (tensor<4xf16>) -> tensor<4xf16>
+  %1 = webnn.prelu %i, %s : (tensor<2x1xi32>, tensor<3xi32>) -> tensor<2x3xi32>
+  return %0, %1 : tensor<4xf16>, tensor<2x3xi32>
 }
 
 // -----

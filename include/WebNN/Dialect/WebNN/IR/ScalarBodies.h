@@ -40,6 +40,37 @@ Value createClamp(OpBuilder &b, Location loc, Value x,
 /// and stays NaN.
 Value createLeakyRelu(OpBuilder &b, Location loc, Value x, double alpha);
 
+/// The activations below take float32 or float64 scalars (webnn-decompose
+/// computes float16 ones in float32 and rounds once at the end).
+
+/// elu: max(0, x) + alpha * (exp(min(0, x)) - 1), with exp(t) - 1 computed
+/// without cancellation for t near 0.
+Value createElu(OpBuilder &b, Location loc, Value x, double alpha);
+
+/// gelu: 0.5 * x * (1 + erf(x / sqrt(2))), as 0.5 * x * erfc(-x / sqrt(2)).
+Value createGelu(OpBuilder &b, Location loc, Value x);
+
+/// hardSigmoid: max(0, min(1, alpha * x + beta)).
+Value createHardSigmoid(OpBuilder &b, Location loc, Value x, double alpha,
+                        double beta);
+
+/// hardSwish: x * max(0, min(6, x + 3)) / 6.
+Value createHardSwish(OpBuilder &b, Location loc, Value x);
+
+/// linear: alpha * x + beta.
+Value createLinear(OpBuilder &b, Location loc, Value x, double alpha,
+                   double beta);
+
+/// prelu: x >= 0 ? x : slope * x, for floats and signed integers.
+Value createPrelu(OpBuilder &b, Location loc, Value x, Value slope);
+
+/// softplus: ln(1 + e^x), as max(x, 0) + ln(1 + e^-|x|) so that it neither
+/// overflows for large x nor loses the small result for very negative x.
+Value createSoftplus(OpBuilder &b, Location loc, Value x);
+
+/// softsign: x / (1 + |x|).
+Value createSoftsign(OpBuilder &b, Location loc, Value x);
+
 /// gemm's epilogue: alpha * product + beta * c (`c` may be null).
 Value createGemmEpilogue(OpBuilder &b, Location loc, Value product, Value c,
                          double alpha, double beta);

@@ -85,6 +85,17 @@ FailureOr<RankedTensorType> checkOperand(std::optional<Location> loc,
 FailureOr<RankedTensorType> inferElementwiseBinary(std::optional<Location> loc,
                                                    StringRef op, Type a,
                                                    Type b);
+/// The comparison and logical ops: `a` and `b` (null for the unary ones) of
+/// the same data type in `allowed`; the output is uint8.
+FailureOr<RankedTensorType> inferElementwiseLogical(std::optional<Location> loc,
+                                                    StringRef op, Type a,
+                                                    Type b,
+                                                    DataTypeSet allowed);
+FailureOr<RankedTensorType> inferWhere(std::optional<Location> loc,
+                                       Type condition, Type trueValue,
+                                       Type falseValue);
+FailureOr<RankedTensorType> inferPrelu(std::optional<Location> loc, Type input,
+                                       Type slope);
 FailureOr<RankedTensorType> inferElementwiseUnary(std::optional<Location> loc,
                                                   StringRef op, Type input,
                                                   DataTypeSet allowed);

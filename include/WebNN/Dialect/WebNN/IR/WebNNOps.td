@@ -88,6 +88,53 @@ class WebNN_UnaryOp<string mnemonic, string specName, string formula,
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
 }
 
+/// An element-wise comparison or logical op of two operands: the operands
+/// broadcast bidirectionally, the result is uint8, 1 where the predicate
+/// holds and 0 elsewhere.
+class WebNN_LogicalBinaryOp<string mnemonic, string specName, string formula,
+                            string types>
+    : WebNN_Op<mnemonic> {
+  let summary = "element-wise " # specName # " with broadcasting";
+  let description = [{
+    `MLGraphBuilder.}] # specName # [{(a, b)`: 1 where }] # formula # [{,
+    0 elsewhere, element by element after broadcasting `a` and `b` to a
+    common shape (bidirectionally, as in numpy). Both operands have the same
+    data type, one of: }] # types # [{. The result is uint8.
+
+    Example:
+
+    ```mlir
+    %r = webnn.}] # mnemonic # [{ %a, %b
+        : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xui8>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$a, WebNN_Tensor:$b);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$a `,` $b attr-dict `:` functional-type(operands, results)";
+}
+
+/// An element-wise predicate of one operand: the result is uint8 of the
+/// input's shape, 1 where the predicate holds and 0 elsewhere.
+class WebNN_LogicalUnaryOp<string mnemonic, string specName, string formula,
+                           string types>
+    : WebNN_Op<mnemonic> {
+  let summary = "element-wise " # specName;
+  let description = [{
+    `MLGraphBuilder.}] # specName # [{(a)`: 1 where }] # formula # [{,
+    0 elsewhere. The output is uint8, of the shape of `a`. Allowed data
+    types: }] # types # [{.
+
+    Example:
+
+    ```mlir
+    %r = webnn.}] # mnemonic # [{ %a : (tensor<2x3xf32>) -> tensor<2x3xui8>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$a);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$a attr-dict `:` functional-type(operands, results)";
+}
+
 //===----------------------------------------------------------------------===//
 // Constants
 //===----------------------------------------------------------------------===//
@@ -149,6 +196,16 @@ def WebNN_SigmoidOp : WebNN_UnaryOp<"sigmoid", "sigmoid", "`1 / (1 + e^-x)`",
 def WebNN_TanhOp : WebNN_UnaryOp<"tanh", "tanh", "`tanh(x)`", "float32, float16">;
 def WebNN_ReluOp : WebNN_UnaryOp<"relu", "relu", "`max(0, x)`",
                                  "float32, float16, int64, int32, int8">;
+def WebNN_CosOp : WebNN_UnaryOp<"cos", "cos", "`cos(x)`", "float32, float16">;
+def WebNN_SinOp : WebNN_UnaryOp<"sin", "sin", "`sin(x)`", "float32, float16">;
+def WebNN_TanOp : WebNN_UnaryOp<"tan", "tan", "`tan(x)`", "float32, float16">;
+def WebNN_ErfOp : WebNN_UnaryOp<"erf", "erf", "the error function of `x`",
+                                "float32, float16">;
+def WebNN_RoundEvenOp : WebNN_UnaryOp<"round_even", "roundEven",
+    "`x` rounded to the nearest integer, ties to even", "float32, float16">;
+def WebNN_SignOp : WebNN_UnaryOp<"sign", "sign",
+    "1 for `x > 0`, -1 for `x < 0`, `x` itself otherwise (0, -0, NaN)",
+    "float32, float16, int64, int32, int8">;
 def WebNN_IdentityOp : WebNN_UnaryOp<"identity", "identity", "`x`",
                                      "any WebNN data type"> {
   let hasFolder = 1;
@@ -191,6 +248,151 @@ def WebNN_ClampOp : WebNN_UnaryOp<"clamp", "clamp",
     ```
   }];
 }
+
+//===----------------------------------------------------------------------===//
+// Element-wise comparison and logical ops (uint8 results)
+//===----------------------------------------------------------------------===//
+
+def WebNN_EqualOp : WebNN_LogicalBinaryOp<"equal", "equal", "`a == b`",
+                                          "any WebNN data type">;
+def WebNN_NotEqualOp : WebNN_LogicalBinaryOp<"not_equal", "notEqual",
+    "`a != b` (also where either is NaN)", "any WebNN data type">;
+def WebNN_GreaterOp : WebNN_LogicalBinaryOp<"greater", "greater", "`a > b`",
+                                            "any WebNN data type">;
+def WebNN_GreaterOrEqualOp : WebNN_LogicalBinaryOp<"greater_or_equal",
+    "greaterOrEqual", "`a >= b`", "any WebNN data type">;
+def WebNN_LesserOp : WebNN_LogicalBinaryOp<"lesser", "lesser", "`a < b`",
+                                           "any WebNN data type">;
+def WebNN_LesserOrEqualOp : WebNN_LogicalBinaryOp<"lesser_or_equal",
+    "lesserOrEqual", "`a <= b`", "any WebNN data type">;
+def WebNN_LogicalAndOp : WebNN_LogicalBinaryOp<"logical_and", "logicalAnd",
+    "both `a` and `b` are non-zero", "uint8">;
+def WebNN_LogicalOrOp : WebNN_LogicalBinaryOp<"logical_or", "logicalOr",
+    "`a` or `b` is non-zero", "uint8">;
+def WebNN_LogicalXorOp : WebNN_LogicalBinaryOp<"logical_xor", "logicalXor",
+    "exactly one of `a` and `b` is non-zero", "uint8">;
+
+def WebNN_LogicalNotOp : WebNN_LogicalUnaryOp<"logical_not", "logicalNot",
+    "`a` is zero", "uint8">;
+def WebNN_IsNaNOp : WebNN_LogicalUnaryOp<"is_nan", "isNaN", "`a` is NaN",
+                                         "float32, float16">;
+def WebNN_IsInfiniteOp : WebNN_LogicalUnaryOp<"is_infinite", "isInfinite",
+    "`a` is +Infinity or -Infinity", "float32, float16">;
+
+def WebNN_WhereOp : WebNN_Op<"where"> {
+  let summary = "element-wise selection by a condition";
+  let description = [{
+    `MLGraphBuilder.where(condition, trueValue, falseValue)`: `trueValue`
+    where `condition` is non-zero, `falseValue` elsewhere, after
+    broadcasting the three operands to a common shape (bidirectionally).
+    `condition` is uint8; `trueValue` and `falseValue` have the same data
+    type, which is the result's.
+
+    Example:
+
+    ```mlir
+    %r = webnn.where %c, %t, %f
+        : (tensor<2x3xui8>, tensor<3xf32>, tensor<f32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$condition, WebNN_Tensor:$true_value,
+                       WebNN_Tensor:$false_value);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $condition `,` $true_value `,` $false_value attr-dict `:`
+    functional-type(operands, results)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// Activations (decomposed into webnn.elementwise, webnn-decompose)
+//===----------------------------------------------------------------------===//
+
+def WebNN_EluOp : WebNN_UnaryOp<"elu", "elu",
+    "`max(0, x) + alpha * (exp(min(0, x)) - 1)`", "float32, float16"> {
+  let arguments = (ins WebNN_Tensor:$input,
+                       DefaultValuedAttr<F64Attr, "1.0">:$alpha);
+  let description = [{
+    `MLGraphBuilder.elu(input, {alpha})`: the exponential linear unit,
+    `max(0, x) + alpha * (exp(min(0, x)) - 1)` for every element; `alpha`
+    defaults to 1. Allowed data types: float32, float16.
+
+    Example:
+
+    ```mlir
+    %r = webnn.elu %x {alpha = 5.000000e-01 : f64}
+        : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+}
+
+def WebNN_GeluOp : WebNN_UnaryOp<"gelu", "gelu",
+    "`0.5 * x * (1 + erf(x / sqrt(2)))`", "float32, float16">;
+
+def WebNN_HardSigmoidOp : WebNN_UnaryOp<"hard_sigmoid", "hardSigmoid",
+    "`max(0, min(1, alpha * x + beta))`", "float32, float16"> {
+  let arguments = (ins WebNN_Tensor:$input,
+                       DefaultValuedAttr<F64Attr, "0.2">:$alpha,
+                       DefaultValuedAttr<F64Attr, "0.5">:$beta);
+  let description = [{
+    `MLGraphBuilder.hardSigmoid(input, {alpha, beta})`:
+    `max(0, min(1, alpha * x + beta))` for every element; `alpha` defaults
+    to 0.2 and `beta` to 0.5. Allowed data types: float32, float16.
+
+    Example:
+
+    ```mlir
+    %r = webnn.hard_sigmoid %x {alpha = 1.000000e-01 : f64}
+        : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+}
+
+def WebNN_HardSwishOp : WebNN_UnaryOp<"hard_swish", "hardSwish",
+    "`x * max(0, min(6, x + 3)) / 6`", "float32, float16">;
+
+def WebNN_LinearOp : WebNN_UnaryOp<"linear", "linear", "`alpha * x + beta`",
+                                   "float32, float16"> {
+  let arguments = (ins WebNN_Tensor:$input,
+                       DefaultValuedAttr<F64Attr, "1.0">:$alpha,
+                       DefaultValuedAttr<F64Attr, "0.0">:$beta);
+  let description = [{
+    `MLGraphBuilder.linear(input, {alpha, beta})`: `alpha * x + beta` for
+    every element; `alpha` defaults to 1 and `beta` to 0. Allowed data
+    types: float32, float16.
+
+    Example:
+
+    ```mlir
+    %r = webnn.linear %x {alpha = 2.000000e+00 : f64, beta = 1.000000e+00 : f64}
+        : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+}
+
+def WebNN_PreluOp : WebNN_Op<"prelu"> {
+  let summary = "element-wise parametric relu";
+  let description = [{
+    `MLGraphBuilder.prelu(input, slope)`: `x >= 0 ? x : slope * x`, after
+    broadcasting `input` and `slope` to a common shape (bidirectionally).
+    Both have the same data type: float32, float16, int64, int32 or int8.
+
+    Example:
+
+    ```mlir
+    %r = webnn.prelu %x, %slope
+        : (tensor<1x8x4x4xf32>, tensor<8x1x1xf32>) -> tensor<1x8x4x4xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$slope);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input `,` $slope attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_SoftplusOp : WebNN_UnaryOp<"softplus", "softplus",
+    "`ln(1 + e^x)`", "float32, float16">;
+def WebNN_SoftsignOp : WebNN_UnaryOp<"softsign", "softsign",
+    "`x / (1 + |x|)`", "float32, float16">;
 
 //===----------------------------------------------------------------------===//
 // Shape and data movement

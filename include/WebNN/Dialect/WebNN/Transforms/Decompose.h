@@ -23,6 +23,10 @@ class MaxPool2dOp;
 /// The ops webnn-decompose rewrites, by mnemonic.
 llvm::ArrayRef<llvm::StringLiteral> getDecomposableOps();
 
+/// The activations whose decomposition is their lowering (one
+/// webnn.elementwise each): elu, gelu, hardSigmoid, ...
+llvm::ArrayRef<llvm::StringRef> getActivationDecompositions();
+
 /// Adds the decomposition pattern of each op in `mnemonics` (each one of
 /// getDecomposableOps()).
 void populateDecomposePatterns(RewritePatternSet &patterns,

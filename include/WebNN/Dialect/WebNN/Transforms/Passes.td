@@ -54,8 +54,10 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
     primitives `webnn.elementwise` and `webnn.reduce_window` and plain
     webnn ops:
 
-    - `relu`, `leaky_relu`, `clamp`, `sigmoid`: one `elementwise` with the
-      activation as its scalar body;
+    - `relu`, `leaky_relu`, `clamp`, `sigmoid`, `elu`, `gelu`,
+      `hard_sigmoid`, `hard_swish`, `linear`, `prelu`, `softplus`,
+      `softsign`: one `elementwise` with the activation as its scalar body
+      (the last eight compute float16 in float32 and round once);
     - `max_pool2d`, `average_pool2d`, `l2_pool2d` (global ones included): a
       `reduce_window` over the spatial window of their layout (max from
       -inf, or the type's lowest value; sums from 0), padded as the pool is
