@@ -269,6 +269,31 @@ llvm::Expected<Value> GraphBuilder::clamp(Value input,
 }
 
 //===----------------------------------------------------------------------===//
+// Reductions
+//===----------------------------------------------------------------------===//
+
+#define WEBNN_BUILD_REDUCTION(method, OpTy)                                    \
+  llvm::Expected<Value> GraphBuilder::method(Value input,                      \
+                                             const ReduceOptions &options) {   \
+    DenseI64ArrayAttr axes;                                                    \
+    if (options.axes)                                                          \
+      axes = builder.getDenseI64ArrayAttr(*options.axes);                      \
+    return create<OpTy>({input}, input, axes,                                  \
+                        builder.getBoolAttr(options.keepDimensions));          \
+  }
+WEBNN_BUILD_REDUCTION(reduceL1, ReduceL1Op)
+WEBNN_BUILD_REDUCTION(reduceL2, ReduceL2Op)
+WEBNN_BUILD_REDUCTION(reduceLogSum, ReduceLogSumOp)
+WEBNN_BUILD_REDUCTION(reduceLogSumExp, ReduceLogSumExpOp)
+WEBNN_BUILD_REDUCTION(reduceMax, ReduceMaxOp)
+WEBNN_BUILD_REDUCTION(reduceMean, ReduceMeanOp)
+WEBNN_BUILD_REDUCTION(reduceMin, ReduceMinOp)
+WEBNN_BUILD_REDUCTION(reduceProduct, ReduceProductOp)
+WEBNN_BUILD_REDUCTION(reduceSum, ReduceSumOp)
+WEBNN_BUILD_REDUCTION(reduceSumSquare, ReduceSumSquareOp)
+#undef WEBNN_BUILD_REDUCTION
+
+//===----------------------------------------------------------------------===//
 // Shape and data movement
 //===----------------------------------------------------------------------===//
 

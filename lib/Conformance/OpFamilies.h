@@ -17,6 +17,7 @@ ArrayRef<OpEntry> getElementwiseOps();
 ArrayRef<OpEntry> getLinearOps();
 ArrayRef<OpEntry> getConvolutionOps();
 ArrayRef<OpEntry> getPoolingOps();
+ArrayRef<OpEntry> getReductionOps();
 ArrayRef<OpEntry> getNormalizationOps();
 ArrayRef<OpEntry> getShapeOps();
 

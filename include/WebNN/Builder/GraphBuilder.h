@@ -73,6 +73,12 @@ struct LinearOptions {
   double beta = 0.0;
 };
 
+/// MLReduceOptions: absent axes reduce every dimension.
+struct ReduceOptions {
+  std::optional<SmallVector<int64_t>> axes;
+  bool keepDimensions = false;
+};
+
 /// MLTransposeOptions.
 struct TransposeOptions {
   std::optional<SmallVector<int64_t>> permutation;
@@ -162,6 +168,28 @@ public:
   llvm::Expected<Value> prelu(Value input, Value slope);
   llvm::Expected<Value> softplus(Value input);
   llvm::Expected<Value> softsign(Value input);
+
+  // Reductions.
+  llvm::Expected<Value> reduceL1(Value input,
+                                 const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceL2(Value input,
+                                 const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceLogSum(Value input,
+                                     const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceLogSumExp(Value input,
+                                        const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceMax(Value input,
+                                  const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceMean(Value input,
+                                   const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceMin(Value input,
+                                  const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceProduct(Value input,
+                                      const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceSum(Value input,
+                                  const ReduceOptions &options = {});
+  llvm::Expected<Value> reduceSumSquare(Value input,
+                                        const ReduceOptions &options = {});
 
   // Shape and data movement.
   llvm::Expected<Value> concat(ArrayRef<Value> inputs, int64_t axis);

@@ -34,8 +34,9 @@ def WebNNExpandMath : Pass<"webnn-expand-math"> {
   let description = [{
     `math.erf` and `math.erfc` have no LLVM intrinsic and no lowering to
     LLVM: they are computed in float32 (float16 is extended and truncated
-    back) by MLIR's polynomial approximations, which are made of arith ops
-    and `math.exp`, so that they vectorize like any other element-wise body. Runs before the
+    back) by MLIR's polynomial approximations, which are made of arith ops,
+    `math.fma` and (erfc) `math.exp`, so that they vectorize like any other
+    element-wise body. Ops on tensors (before bufferization) are left alone. Runs before the
     conversion to LLVM in both pipelines; every other op is left alone.
   }];
   let dependentDialects = [

@@ -2,10 +2,10 @@
 //
 // The webnn-expand-math pass. `math.erf` (webnn.erf) and `math.erfc`
 // (gelu) have neither an LLVM intrinsic nor a libm call in the math-to-llvm
-// conversion; MLIR's polynomial approximations compute them from arith ops
-// and `math.exp`, on scalars and vectors alike. They are defined for
-// float32, so a float16 one is first extended to float32 and its result
-// truncated.
+// conversion; MLIR's polynomial approximations compute them from arith ops,
+// `math.fma` and (erfc) `math.exp`, on scalars and vectors alike. They are
+// defined for float32, so a float16 one is first extended to float32 and its
+// result truncated.
 //
 //===----------------------------------------------------------------------===//
 
@@ -31,7 +31,17 @@ struct WebNNExpandMathPass
     RewritePatternSet patterns(&getContext());
     populateMathF32ExpansionPatterns(patterns, isExpanded);
     populateMathPolynomialApproximationPatterns(patterns, isExpanded);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    // The approximations are written for scalars and vectors (on a tensor
+    // they would build invalid IR): ops on other types are left alone.
+    SmallVector<Operation *> ops;
+    getOperation()->walk([&](Operation *op) {
+      if (isa<math::ErfOp, math::ErfcOp>(op) &&
+          isa<FloatType, VectorType>(op->getResult(0).getType()))
+        ops.push_back(op);
+    });
+    GreedyRewriteConfig config;
+    config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
+    if (failed(applyOpPatternsGreedily(ops, std::move(patterns), config)))
       signalPassFailure();
   }
 };

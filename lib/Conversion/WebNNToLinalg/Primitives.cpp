@@ -7,6 +7,7 @@
 // named pooling op (linalg.pooling_nhwc_max / _max_unsigned / _sum, or the
 // nchw ones); windows over whole dimensions a linalg.reduce; any other
 // window a linalg.generic with the window as reduction loops.
+// webnn.reduce is a linalg.reduce over its axes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -236,10 +237,51 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
     return success();
   }
 };
+/// A linalg.reduce over the axes (none reduced: the body applied to the
+/// init value and each element, as a linalg.generic).
+struct ReduceLowering : OpConversionPattern<ReduceOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ReduceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type = dyn_cast_or_null<RankedTensorType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!type)
+      return rewriter.notifyMatchFailure(op, "unsupported result type");
+    Location loc = op.getLoc();
+    Block &body = op.getBody().front();
+    Value result;
+    if (op.getAxes().empty()) {
+      result = createElementwise(
+          rewriter, loc, type, adaptor.getInput(),
+          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+            Value init = arith::ConstantOp::create(
+                b, l, cast<TypedAttr>(op.getInitValue()));
+            return cloneScalarBody(b, body, {init, args[0]});
+          });
+    } else {
+      Value initValue = arith::ConstantOp::create(
+          rewriter, loc, cast<TypedAttr>(op.getInitValue()));
+      Value init = createFilledTensor(rewriter, loc, type, initValue);
+      result = linalg::ReduceOp::create(
+                   rewriter, loc, ValueRange{adaptor.getInput()},
+                   ValueRange{init}, op.getAxes(),
+                   [&](OpBuilder &b, Location l, ValueRange args) {
+                     // args: element, accumulator.
+                     linalg::YieldOp::create(
+                         b, l, cloneScalarBody(b, body, {args[1], args[0]}));
+                   })
+                   .getResult(0);
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
 } // namespace
 
 void mlir::webnn::populateWebNNPrimitivesToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<ElementwiseLowering, ReduceWindowLowering>(
+  patterns.add<ElementwiseLowering, ReduceWindowLowering, ReduceLowering>(
       typeConverter, patterns.getContext());
 }

@@ -49,6 +49,7 @@ void mlir::webnn::populateWebNNToLinalgPatterns(
   populateWebNNLinearToLinalgPatterns(typeConverter, patterns);
   populateWebNNConvolutionToLinalgPatterns(typeConverter, patterns);
   populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
+  populateWebNNReductionToLinalgPatterns(typeConverter, patterns);
   // batchNormalization and softmax have no lowering of their own: their
   // decompositions into primitives are their lowering.
   populateDecomposePatterns(patterns, {"batch_normalization", "softmax"});

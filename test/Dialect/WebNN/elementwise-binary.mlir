@@ -186,3 +186,69 @@ func.func @mul_generic_scalar(%a: tensor<ui8>, %b: tensor<ui8>) -> tensor<ui8> {
   %0 = "webnn.mul"(%a, %b) : (tensor<ui8>, tensor<ui8>) -> tensor<ui8>
   return %0 : tensor<ui8>
 }
+
+// prelu: input and slope broadcast bidirectionally, like the binary ops.
+// CHECK-LABEL: func @prelu_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x8x4x4xf32>, %[[S:[^:]+]]: tensor<8x1x1xf32>)
+// CHECK:         %[[R:.*]] = webnn.prelu %[[X]], %[[S]] : (tensor<1x8x4x4xf32>, tensor<8x1x1xf32>) -> tensor<1x8x4x4xf32>
+// CHECK:         return %[[R]] : tensor<1x8x4x4xf32>
+func.func @prelu_f32(%x: tensor<1x8x4x4xf32>, %slope: tensor<8x1x1xf32>) -> tensor<1x8x4x4xf32> {
+  %0 = webnn.prelu %x, %slope : (tensor<1x8x4x4xf32>, tensor<8x1x1xf32>) -> tensor<1x8x4x4xf32>
+  return %0 : tensor<1x8x4x4xf32>
+}
+
+// The slope may also be the larger operand.
+// CHECK-LABEL: func @prelu_slope_broadcasts_input(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4x1xf32>, %[[S:[^:]+]]: tensor<2x1x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.prelu %[[X]], %[[S]] : (tensor<4x1xf32>, tensor<2x1x3xf32>) -> tensor<2x4x3xf32>
+// CHECK:         return %[[R]] : tensor<2x4x3xf32>
+func.func @prelu_slope_broadcasts_input(%x: tensor<4x1xf32>, %slope: tensor<2x1x3xf32>) -> tensor<2x4x3xf32> {
+  %0 = webnn.prelu %x, %slope : (tensor<4x1xf32>, tensor<2x1x3xf32>) -> tensor<2x4x3xf32>
+  return %0 : tensor<2x4x3xf32>
+}
+
+// CHECK-LABEL: func @prelu_scalar_slope_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>, %[[S:[^:]+]]: tensor<f16>)
+// CHECK:         %[[R:.*]] = webnn.prelu %[[X]], %[[S]] : (tensor<2x3xf16>, tensor<f16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @prelu_scalar_slope_f16(%x: tensor<2x3xf16>, %slope: tensor<f16>) -> tensor<2x3xf16> {
+  %0 = webnn.prelu %x, %slope : (tensor<2x3xf16>, tensor<f16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// CHECK-LABEL: func @prelu_i64(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<5xi64>, %[[S:[^:]+]]: tensor<5xi64>)
+// CHECK:         %[[R:.*]] = webnn.prelu %[[X]], %[[S]] : (tensor<5xi64>, tensor<5xi64>) -> tensor<5xi64>
+// CHECK:         return %[[R]] : tensor<5xi64>
+func.func @prelu_i64(%x: tensor<5xi64>, %slope: tensor<5xi64>) -> tensor<5xi64> {
+  %0 = webnn.prelu %x, %slope : (tensor<5xi64>, tensor<5xi64>) -> tensor<5xi64>
+  return %0 : tensor<5xi64>
+}
+
+// CHECK-LABEL: func @prelu_i32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x5xi32>, %[[S:[^:]+]]: tensor<1xi32>)
+// CHECK:         %[[R:.*]] = webnn.prelu %[[X]], %[[S]] : (tensor<2x5xi32>, tensor<1xi32>) -> tensor<2x5xi32>
+// CHECK:         return %[[R]] : tensor<2x5xi32>
+func.func @prelu_i32(%x: tensor<2x5xi32>, %slope: tensor<1xi32>) -> tensor<2x5xi32> {
+  %0 = webnn.prelu %x, %slope : (tensor<2x5xi32>, tensor<1xi32>) -> tensor<2x5xi32>
+  return %0 : tensor<2x5xi32>
+}
+
+// CHECK-LABEL: func @prelu_i8(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<3x1xi8>, %[[S:[^:]+]]: tensor<4xi8>)
+// CHECK:         %[[R:.*]] = webnn.prelu %[[X]], %[[S]] : (tensor<3x1xi8>, tensor<4xi8>) -> tensor<3x4xi8>
+// CHECK:         return %[[R]] : tensor<3x4xi8>
+func.func @prelu_i8(%x: tensor<3x1xi8>, %slope: tensor<4xi8>) -> tensor<3x4xi8> {
+  %0 = webnn.prelu %x, %slope : (tensor<3x1xi8>, tensor<4xi8>) -> tensor<3x4xi8>
+  return %0 : tensor<3x4xi8>
+}
+
+// prelu in the generic form.
+// CHECK-LABEL: func @prelu_generic(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>, %[[S:[^:]+]]: tensor<3xf32>)
+// CHECK:         %[[R:.*]] = webnn.prelu %[[X]], %[[S]] : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @prelu_generic(%x: tensor<2x3xf32>, %slope: tensor<3xf32>) -> tensor<2x3xf32> {
+  %0 = "webnn.prelu"(%x, %slope) : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

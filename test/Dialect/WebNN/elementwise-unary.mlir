@@ -450,3 +450,390 @@ func.func @clamp_equal_bounds_i64(%x: tensor<i64>) -> tensor<i64> {
   %0 = webnn.clamp %x {min_value = 3.0 : f64, max_value = 3.0 : f64} : (tensor<i64>) -> tensor<i64>
   return %0 : tensor<i64>
 }
+
+// The trigonometric functions, erf and roundEven: float32 and float16.
+// CHECK-LABEL: func @cos_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.cos %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @cos_f32(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.cos %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @cos_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>)
+// CHECK:         %[[R:.*]] = webnn.cos %[[X]] : (tensor<2x3xf16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @cos_f16(%x: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.cos %x : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// CHECK-LABEL: func @sin_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.sin %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @sin_f32(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.sin %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @sin_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>)
+// CHECK:         %[[R:.*]] = webnn.sin %[[X]] : (tensor<2x3xf16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @sin_f16(%x: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.sin %x : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// CHECK-LABEL: func @tan_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.tan %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @tan_f32(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.tan %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @tan_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>)
+// CHECK:         %[[R:.*]] = webnn.tan %[[X]] : (tensor<2x3xf16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @tan_f16(%x: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.tan %x : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// CHECK-LABEL: func @erf_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.erf %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @erf_f32(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.erf %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @erf_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>)
+// CHECK:         %[[R:.*]] = webnn.erf %[[X]] : (tensor<2x3xf16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @erf_f16(%x: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.erf %x : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// CHECK-LABEL: func @round_even_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.round_even %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @round_even_f32(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.round_even %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @round_even_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>)
+// CHECK:         %[[R:.*]] = webnn.round_even %[[X]] : (tensor<2x3xf16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @round_even_f16(%x: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.round_even %x : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// sign takes the signed integers too.
+// CHECK-LABEL: func @sign_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.sign %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @sign_f32(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.sign %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @sign_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>)
+// CHECK:         %[[R:.*]] = webnn.sign %[[X]] : (tensor<2x3xf16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @sign_f16(%x: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.sign %x : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// CHECK-LABEL: func @sign_i64(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xi64>)
+// CHECK:         %[[R:.*]] = webnn.sign %[[X]] : (tensor<4xi64>) -> tensor<4xi64>
+// CHECK:         return %[[R]] : tensor<4xi64>
+func.func @sign_i64(%x: tensor<4xi64>) -> tensor<4xi64> {
+  %0 = webnn.sign %x : (tensor<4xi64>) -> tensor<4xi64>
+  return %0 : tensor<4xi64>
+}
+
+// CHECK-LABEL: func @sign_i32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xi32>)
+// CHECK:         %[[R:.*]] = webnn.sign %[[X]] : (tensor<4xi32>) -> tensor<4xi32>
+// CHECK:         return %[[R]] : tensor<4xi32>
+func.func @sign_i32(%x: tensor<4xi32>) -> tensor<4xi32> {
+  %0 = webnn.sign %x : (tensor<4xi32>) -> tensor<4xi32>
+  return %0 : tensor<4xi32>
+}
+
+// CHECK-LABEL: func @sign_i8(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xi8>)
+// CHECK:         %[[R:.*]] = webnn.sign %[[X]] : (tensor<4xi8>) -> tensor<4xi8>
+// CHECK:         return %[[R]] : tensor<4xi8>
+func.func @sign_i8(%x: tensor<4xi8>) -> tensor<4xi8> {
+  %0 = webnn.sign %x : (tensor<4xi8>) -> tensor<4xi8>
+  return %0 : tensor<4xi8>
+}
+
+// CHECK-LABEL: func @sign_scalar_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<f32>)
+// CHECK:         %[[R:.*]] = webnn.sign %[[X]] : (tensor<f32>) -> tensor<f32>
+// CHECK:         return %[[R]] : tensor<f32>
+func.func @sign_scalar_f32(%x: tensor<f32>) -> tensor<f32> {
+  %0 = webnn.sign %x : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// The activations without options.
+// CHECK-LABEL: func @gelu_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf32>)
+// CHECK:         %[[R:.*]] = webnn.gelu %[[X]] : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf32>
+func.func @gelu_f32(%x: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+  %0 = webnn.gelu %x : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+  return %0 : tensor<1x16x8x8xf32>
+}
+
+// CHECK-LABEL: func @gelu_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf16>)
+// CHECK:         %[[R:.*]] = webnn.gelu %[[X]] : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf16>
+func.func @gelu_f16(%x: tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16> {
+  %0 = webnn.gelu %x : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+  return %0 : tensor<1x16x8x8xf16>
+}
+
+// CHECK-LABEL: func @hard_swish_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf32>)
+// CHECK:         %[[R:.*]] = webnn.hard_swish %[[X]] : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf32>
+func.func @hard_swish_f32(%x: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+  %0 = webnn.hard_swish %x : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+  return %0 : tensor<1x16x8x8xf32>
+}
+
+// CHECK-LABEL: func @hard_swish_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf16>)
+// CHECK:         %[[R:.*]] = webnn.hard_swish %[[X]] : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf16>
+func.func @hard_swish_f16(%x: tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16> {
+  %0 = webnn.hard_swish %x : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+  return %0 : tensor<1x16x8x8xf16>
+}
+
+// CHECK-LABEL: func @softplus_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf32>)
+// CHECK:         %[[R:.*]] = webnn.softplus %[[X]] : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf32>
+func.func @softplus_f32(%x: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+  %0 = webnn.softplus %x : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+  return %0 : tensor<1x16x8x8xf32>
+}
+
+// CHECK-LABEL: func @softplus_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf16>)
+// CHECK:         %[[R:.*]] = webnn.softplus %[[X]] : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf16>
+func.func @softplus_f16(%x: tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16> {
+  %0 = webnn.softplus %x : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+  return %0 : tensor<1x16x8x8xf16>
+}
+
+// CHECK-LABEL: func @softsign_f32(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf32>)
+// CHECK:         %[[R:.*]] = webnn.softsign %[[X]] : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf32>
+func.func @softsign_f32(%x: tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32> {
+  %0 = webnn.softsign %x : (tensor<1x16x8x8xf32>) -> tensor<1x16x8x8xf32>
+  return %0 : tensor<1x16x8x8xf32>
+}
+
+// CHECK-LABEL: func @softsign_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<1x16x8x8xf16>)
+// CHECK:         %[[R:.*]] = webnn.softsign %[[X]] : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+// CHECK:         return %[[R]] : tensor<1x16x8x8xf16>
+func.func @softsign_f16(%x: tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16> {
+  %0 = webnn.softsign %x : (tensor<1x16x8x8xf16>) -> tensor<1x16x8x8xf16>
+  return %0 : tensor<1x16x8x8xf16>
+}
+
+// elu: alpha defaults to 1 and is then elided, also when it is written.
+// CHECK-LABEL: func @elu_default(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.elu %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @elu_default(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.elu %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @elu_default_written(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.elu %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @elu_default_written(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.elu %x {alpha = 1.0 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @elu_alpha(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.elu %[[X]] {alpha = 5.000000e-01 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @elu_alpha(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.elu %x {alpha = 0.5 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @elu_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<8xf16>)
+// CHECK:         %[[R:.*]] = webnn.elu %[[X]] {alpha = 2.000000e+00 : f64} : (tensor<8xf16>) -> tensor<8xf16>
+// CHECK:         return %[[R]] : tensor<8xf16>
+func.func @elu_f16(%x: tensor<8xf16>) -> tensor<8xf16> {
+  %0 = webnn.elu %x {alpha = 2.0 : f64} : (tensor<8xf16>) -> tensor<8xf16>
+  return %0 : tensor<8xf16>
+}
+
+// hardSigmoid: alpha defaults to 0.2 and beta to 0.5; each is elided when it
+// has its default value, and kept otherwise.
+// CHECK-LABEL: func @hard_sigmoid_default(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.hard_sigmoid %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @hard_sigmoid_default(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.hard_sigmoid %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @hard_sigmoid_defaults_written(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.hard_sigmoid %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @hard_sigmoid_defaults_written(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.hard_sigmoid %x {alpha = 0.2 : f64, beta = 0.5 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @hard_sigmoid_alpha(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.hard_sigmoid %[[X]] {alpha = 2.500000e-01 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @hard_sigmoid_alpha(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.hard_sigmoid %x {alpha = 0.25 : f64, beta = 0.5 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @hard_sigmoid_beta(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf16>)
+// CHECK:         %[[R:.*]] = webnn.hard_sigmoid %[[X]] {beta = 2.500000e-01 : f64} : (tensor<2x3xf16>) -> tensor<2x3xf16>
+// CHECK:         return %[[R]] : tensor<2x3xf16>
+func.func @hard_sigmoid_beta(%x: tensor<2x3xf16>) -> tensor<2x3xf16> {
+  %0 = webnn.hard_sigmoid %x {beta = 0.25 : f64} : (tensor<2x3xf16>) -> tensor<2x3xf16>
+  return %0 : tensor<2x3xf16>
+}
+
+// CHECK-LABEL: func @hard_sigmoid_alpha_beta(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.hard_sigmoid %[[X]] {alpha = 1.000000e+00 : f64, beta = 0.000000e+00 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @hard_sigmoid_alpha_beta(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.hard_sigmoid %x {beta = 0.0 : f64, alpha = 1.0 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// linear: alpha defaults to 1 and beta to 0.
+// CHECK-LABEL: func @linear_default(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.linear %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @linear_default(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.linear %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @linear_defaults_written(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.linear %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @linear_defaults_written(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.linear %x {alpha = 1.0 : f64, beta = 0.0 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @linear_alpha_beta(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<2x3xf32>)
+// CHECK:         %[[R:.*]] = webnn.linear %[[X]] {alpha = 2.000000e+00 : f64, beta = -1.500000e+00 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK:         return %[[R]] : tensor<2x3xf32>
+func.func @linear_alpha_beta(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %0 = webnn.linear %x {alpha = 2.0 : f64, beta = -1.5 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func @linear_beta_f16(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xf16>)
+// CHECK:         %[[R:.*]] = webnn.linear %[[X]] {beta = 3.000000e+00 : f64} : (tensor<4xf16>) -> tensor<4xf16>
+// CHECK:         return %[[R]] : tensor<4xf16>
+func.func @linear_beta_f16(%x: tensor<4xf16>) -> tensor<4xf16> {
+  %0 = webnn.linear %x {alpha = 1.0 : f64, beta = 3.0 : f64} : (tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// New unary ops written in the generic form: options are properties, and
+// missing ones take their default values.
+// CHECK-LABEL: func @cos_generic(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xf16>)
+// CHECK:         %[[R:.*]] = webnn.cos %[[X]] : (tensor<4xf16>) -> tensor<4xf16>
+// CHECK:         return %[[R]] : tensor<4xf16>
+func.func @cos_generic(%x: tensor<4xf16>) -> tensor<4xf16> {
+  %0 = "webnn.cos"(%x) : (tensor<4xf16>) -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// CHECK-LABEL: func @sign_generic(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xi8>)
+// CHECK:         %[[R:.*]] = webnn.sign %[[X]] : (tensor<4xi8>) -> tensor<4xi8>
+// CHECK:         return %[[R]] : tensor<4xi8>
+func.func @sign_generic(%x: tensor<4xi8>) -> tensor<4xi8> {
+  %0 = "webnn.sign"(%x) : (tensor<4xi8>) -> tensor<4xi8>
+  return %0 : tensor<4xi8>
+}
+
+// CHECK-LABEL: func @elu_generic_no_properties(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xf32>)
+// CHECK:         %[[R:.*]] = webnn.elu %[[X]] : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         return %[[R]] : tensor<4xf32>
+func.func @elu_generic_no_properties(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "webnn.elu"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// CHECK-LABEL: func @hard_sigmoid_generic(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xf32>)
+// CHECK:         %[[R:.*]] = webnn.hard_sigmoid %[[X]] {beta = 7.500000e-01 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         return %[[R]] : tensor<4xf32>
+func.func @hard_sigmoid_generic(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "webnn.hard_sigmoid"(%x) <{alpha = 2.000000e-01 : f64, beta = 7.500000e-01 : f64}> : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// CHECK-LABEL: func @linear_generic_alpha_only(
+// CHECK-SAME:    %[[X:[^:]+]]: tensor<4xf32>)
+// CHECK:         %[[R:.*]] = webnn.linear %[[X]] {alpha = -1.000000e+00 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         return %[[R]] : tensor<4xf32>
+func.func @linear_generic_alpha_only(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "webnn.linear"(%x) <{alpha = -1.000000e+00 : f64}> : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

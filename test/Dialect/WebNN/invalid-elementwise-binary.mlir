@@ -1,10 +1,11 @@
 // RUN: webnn-opt %s -split-input-file -verify-diagnostics
 
-// Invalid element-wise binary ops (add, sub, mul, div, max, min, pow). A
-// rule of an op's shape function (ShapeInference.cpp) is reported first,
-// then the InferTypeOpInterface verifier adds "failed to infer returned
-// types". Operand types outside the WebNN data types or with a dynamic
-// shape are rejected earlier, by the ODS operand constraint.
+// Invalid element-wise binary ops (add, sub, mul, div, max, min, pow, and
+// prelu, whose operands are named input and slope). A rule of an op's shape
+// function (ShapeInference.cpp) is reported first, then the
+// InferTypeOpInterface verifier adds "failed to infer returned types".
+// Operand types outside the WebNN data types or with a dynamic shape are
+// rejected earlier, by the ODS operand constraint.
 
 func.func @add_data_type_mismatch(%a: tensor<2xf32>, %b: tensor<2xf16>) {
   // expected-error @+2 {{add: b data type (float16) must match a data type (float32)}}
@@ -485,5 +486,104 @@ func.func @mul_bf16_result(%a: tensor<2xf32>, %b: tensor<2xf32>) {
 func.func @div_dynamic_result(%a: tensor<2xf32>, %b: tensor<2xf32>) {
   // expected-error-re @+1 {{'webnn.div' op result #0 must be statically shaped tensor of {{.*}} values, but got 'tensor<?xf32>'}}
   %0 = webnn.div %a, %b : (tensor<2xf32>, tensor<2xf32>) -> tensor<?xf32>
+  return
+}
+
+// -----
+
+func.func @prelu_uint32(%x: tensor<2xui32>, %slope: tensor<2xui32>) {
+  // expected-error @+2 {{prelu: input data type (uint32) must be one of float32, float16, int32, int64, int8}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<2xui32>, tensor<2xui32>) -> tensor<2xui32>
+  return
+}
+
+// -----
+
+func.func @prelu_slope_uint8(%x: tensor<2xi8>, %slope: tensor<2xui8>) {
+  // expected-error @+2 {{prelu: slope data type (uint8) must be one of float32, float16, int32, int64, int8}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<2xi8>, tensor<2xui8>) -> tensor<2xi8>
+  return
+}
+
+// -----
+
+func.func @prelu_data_type_mismatch(%x: tensor<2xf32>, %slope: tensor<2xf16>) {
+  // expected-error @+2 {{prelu: slope data type (float16) must match input data type (float32)}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<2xf32>, tensor<2xf16>) -> tensor<2xf32>
+  return
+}
+
+// -----
+
+func.func @prelu_int_data_type_mismatch(%x: tensor<2xi32>, %slope: tensor<2xi64>) {
+  // expected-error @+2 {{prelu: slope data type (int64) must match input data type (int32)}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<2xi32>, tensor<2xi64>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @prelu_not_broadcastable(%x: tensor<1x8x4x4xf32>, %slope: tensor<8xf32>) {
+  // expected-error @+2 {{prelu: input shape [1, 8, 4, 4] and slope shape [8] are not broadcastable}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<1x8x4x4xf32>, tensor<8xf32>) -> tensor<1x8x4x4xf32>
+  return
+}
+
+// -----
+
+func.func @prelu_slope_zero_dimension(%x: tensor<2xi32>, %slope: tensor<2x0xi32>) {
+  // expected-error @+2 {{prelu: slope dimension 1 (0) is not a valid dimension: it must be in the range [1, 2147483647]}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<2xi32>, tensor<2x0xi32>) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+func.func @prelu_wrong_result_shape(%x: tensor<2x1xf32>, %slope: tensor<3xf32>) {
+  // expected-error @+2 {{'webnn.prelu' op inferred type(s) 'tensor<2x3xf32>' are incompatible with return type(s) of operation 'tensor<2x1xf32>'}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<2x1xf32>, tensor<3xf32>) -> tensor<2x1xf32>
+  return
+}
+
+// -----
+
+func.func @prelu_wrong_result_data_type(%x: tensor<2xf16>, %slope: tensor<2xf16>) {
+  // expected-error @+2 {{'webnn.prelu' op inferred type(s) 'tensor<2xf16>' are incompatible with return type(s) of operation 'tensor<2xf32>'}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<2xf16>, tensor<2xf16>) -> tensor<2xf32>
+  return
+}
+
+// -----
+
+// Each operand fits, but their broadcast output does not.
+func.func @prelu_output_too_large(%x: tensor<65536x1xf32>, %slope: tensor<1x65536xf32>) {
+  // expected-error @+2 {{prelu: output shape [65536, 65536] of float32 needs 4294967296 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = webnn.prelu %x, %slope : (tensor<65536x1xf32>, tensor<1x65536xf32>) -> tensor<65536x65536xf32>
+  return
+}
+
+// -----
+
+func.func @prelu_generic_data_type_mismatch(%x: tensor<2xi8>, %slope: tensor<2xi32>) {
+  // expected-error @+2 {{prelu: slope data type (int32) must match input data type (int8)}}
+  // expected-error @+1 {{'webnn.prelu' op failed to infer returned types}}
+  %0 = "webnn.prelu"(%x, %slope) : (tensor<2xi8>, tensor<2xi32>) -> tensor<2xi8>
+  return
+}
+
+// -----
+
+func.func @prelu_dynamic_slope(%x: tensor<2xf32>, %slope: tensor<?xf32>) {
+  // expected-error-re @+1 {{'webnn.prelu' op operand #1 must be statically shaped tensor of {{.*}} values, but got 'tensor<?xf32>'}}
+  %0 = webnn.prelu %x, %slope : (tensor<2xf32>, tensor<?xf32>) -> tensor<2xf32>
   return
 }

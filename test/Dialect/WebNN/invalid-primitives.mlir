@@ -153,7 +153,7 @@ func.func @captures_value(%a: tensor<2xf32>, %s: f32) -> tensor<2xf32> {
 // -----
 
 func.func @yield_outside(%v: f32) {
-  // expected-error @+1 {{'webnn.yield' op expects parent op to be one of 'webnn.elementwise, webnn.reduce_window, webnn.composite'}}
+  // expected-error @+1 {{'webnn.yield' op expects parent op to be one of 'webnn.elementwise, webnn.reduce_window, webnn.reduce, webnn.composite'}}
   webnn.yield %v : f32
 }
 

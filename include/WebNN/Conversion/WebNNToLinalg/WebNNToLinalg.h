@@ -39,6 +39,8 @@ void populateWebNNConvolutionToLinalgPatterns(
 void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
                                           RewritePatternSet &patterns);
 /// The HLO-style primitives: elementwise, reduce_window.
+void populateWebNNReductionToLinalgPatterns(const TypeConverter &typeConverter,
+                                            RewritePatternSet &patterns);
 void populateWebNNPrimitivesToLinalgPatterns(const TypeConverter &typeConverter,
                                              RewritePatternSet &patterns);
 /// Composites: inlined, with the root of the labels the CPU backend fuses

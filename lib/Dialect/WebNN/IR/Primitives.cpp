@@ -215,3 +215,49 @@ LogicalResult ReduceWindowOp::verifyRegions() {
   return verifyScalarBody(*this, getBody(), {elementType, elementType},
                           "the accumulator and an element", elementType);
 }
+
+//===----------------------------------------------------------------------===//
+// reduce
+//===----------------------------------------------------------------------===//
+
+LogicalResult ReduceOp::verify() {
+  auto inputType = cast<RankedTensorType>(getInput().getType());
+  int64_t rank = inputType.getRank();
+  SmallVector<bool> reduced(rank, false);
+  for (int64_t axis : getAxes()) {
+    if (axis < 0 || axis >= rank)
+      return emitOpError() << "reduce: axis " << axis
+                           << " is not in the range [0, " << rank << ")";
+    if (reduced[axis])
+      return emitOpError() << "reduce: axis " << axis << " appears twice";
+    reduced[axis] = true;
+  }
+  Type elementType = inputType.getElementType();
+  if (elementType.isUnsignedInteger())
+    return emitOpError() << "reduce: the input is " << elementType
+                         << "; the scalar body works on float and signless "
+                            "integer types";
+  if (getInitValue().getType() != elementType)
+    return emitOpError() << "reduce: init_value has type "
+                         << getInitValue().getType()
+                         << ", expected the input's element type "
+                         << elementType;
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d)
+    if (!reduced[d])
+      shape.push_back(inputType.getDimSize(d));
+  auto resultType = cast<RankedTensorType>(getType());
+  if (resultType.getElementType() != elementType ||
+      resultType.getShape() != ArrayRef<int64_t>(shape)) {
+    InFlightDiagnostic diag = emitOpError() << "reduce: the result must be [";
+    llvm::interleaveComma(shape, diag);
+    return diag << "] of " << elementType;
+  }
+  return success();
+}
+
+LogicalResult ReduceOp::verifyRegions() {
+  Type elementType = cast<RankedTensorType>(getType()).getElementType();
+  return verifyScalarBody(*this, getBody(), {elementType, elementType},
+                          "the accumulator and an element", elementType);
+}

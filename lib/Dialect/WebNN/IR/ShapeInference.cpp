@@ -168,9 +168,13 @@ mlir::webnn::checkOperand(std::optional<Location> loc, StringRef op,
     return fail(loc, op, operand, " element type ",
                 formatType(tensorType.getElementType()),
                 " is not a WebNN data type");
-  if (!allowed.contains(*dataType))
+  if (!allowed.contains(*dataType)) {
+    std::string names = allowed.str();
     return fail(loc, op, operand, " data type (", stringifyDataType(*dataType),
-                ") must be one of ", allowed.str());
+                StringRef(names).contains(',') ? ") must be one of "
+                                               : ") must be ",
+                names);
+  }
   for (auto [index, dim] : llvm::enumerate(tensorType.getShape())) {
     if (!isValidDimension(dim))
       return fail(loc, op, operand, " dimension ", index, " (", dim,
@@ -200,9 +204,13 @@ checkBroadcastPair(std::optional<Location> loc, StringRef op, StringRef aName,
   if (failed(checkSameDataType(loc, op, bName, *bType, aName, *aType)))
     return failure();
   auto shape = broadcastShapes(aType->getShape(), bType->getShape());
-  if (failed(shape))
+  if (failed(shape) && aName == "a")
     return fail(loc, op, "shapes ", formatList(aType->getShape()), " and ",
                 formatList(bType->getShape()), " are not broadcastable");
+  if (failed(shape))
+    return fail(loc, op, aName, " shape ", formatList(aType->getShape()),
+                " and ", bName, " shape ", formatList(bType->getShape()),
+                " are not broadcastable");
   return std::make_pair(*aType, std::move(*shape));
 }
 
@@ -282,6 +290,40 @@ FailureOr<RankedTensorType> mlir::webnn::inferClamp(std::optional<Location> loc,
     return fail(loc, "clamp", "minValue (", *attrs.minValue,
                 ") must not be greater than maxValue (", *attrs.maxValue, ")");
   return inputType;
+}
+
+//===----------------------------------------------------------------------===//
+// Reductions
+//===----------------------------------------------------------------------===//
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferReduction(std::optional<Location> loc, StringRef op,
+                            Type input, std::optional<ArrayRef<int64_t>> axes,
+                            bool keepDimensions, DataTypeSet allowed) {
+  auto inputType = checkOperand(loc, op, "input", input, allowed);
+  if (failed(inputType))
+    return failure();
+  int64_t rank = inputType->getRank();
+  SmallVector<bool> reduced(rank, !axes);
+  if (axes) {
+    for (int64_t axis : *axes) {
+      if (axis < 0 || axis >= rank)
+        return fail(loc, op, "axes ", formatList(*axes),
+                    " must hold values in the range [0, ", rank, ")");
+      if (reduced[axis])
+        return fail(loc, op, "axes ", formatList(*axes), " holds ", axis,
+                    " twice");
+      reduced[axis] = true;
+    }
+  }
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (!reduced[d])
+      shape.push_back(inputType->getDimSize(d));
+    else if (keepDimensions)
+      shape.push_back(1);
+  }
+  return inputType->clone(shape);
 }
 
 //===----------------------------------------------------------------------===//

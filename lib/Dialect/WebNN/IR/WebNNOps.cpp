@@ -178,6 +178,43 @@ WEBNN_LOGICAL_UNARY_INFER(IsNaNOp, "isNaN", DataTypeSet::floats())
 WEBNN_LOGICAL_UNARY_INFER(IsInfiniteOp, "isInfinite", DataTypeSet::floats())
 #undef WEBNN_LOGICAL_UNARY_INFER
 
+//===----------------------------------------------------------------------===//
+// Reductions
+//===----------------------------------------------------------------------===//
+
+static constexpr DataTypeSet kFloatsAndWideInts = {
+    DataType::Float32, DataType::Float16, DataType::Int32,
+    DataType::Uint32,  DataType::Int64,   DataType::Uint64};
+
+#define WEBNN_REDUCTION_INFER(Op, specName, allowed)                           \
+  LogicalResult Op::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &results) {                                        \
+    return setResult(inferReduction(loc, specName,                             \
+                                    adaptor.getInput().getType(),              \
+                                    adaptor.getAxes(),                         \
+                                    adaptor.getKeepDimensions(), allowed),     \
+                     results);                                                 \
+  }                                                                            \
+  SmallVector<int64_t> Op::getAxesOrDefault() {                                \
+    if (std::optional<ArrayRef<int64_t>> axes = getAxes())                     \
+      return llvm::to_vector(*axes);                                           \
+    return llvm::to_vector(llvm::seq<int64_t>(                                 \
+        cast<RankedTensorType>(getInput().getType()).getRank()));              \
+  }
+WEBNN_REDUCTION_INFER(ReduceL1Op, "reduceL1", kFloatsAndWideInts)
+WEBNN_REDUCTION_INFER(ReduceL2Op, "reduceL2", DataTypeSet::floats())
+WEBNN_REDUCTION_INFER(ReduceLogSumOp, "reduceLogSum", DataTypeSet::floats())
+WEBNN_REDUCTION_INFER(ReduceLogSumExpOp, "reduceLogSumExp",
+                      DataTypeSet::floats())
+WEBNN_REDUCTION_INFER(ReduceMaxOp, "reduceMax", DataTypeSet::all())
+WEBNN_REDUCTION_INFER(ReduceMeanOp, "reduceMean", DataTypeSet::floats())
+WEBNN_REDUCTION_INFER(ReduceMinOp, "reduceMin", DataTypeSet::all())
+WEBNN_REDUCTION_INFER(ReduceProductOp, "reduceProduct", kFloatsAndWideInts)
+WEBNN_REDUCTION_INFER(ReduceSumOp, "reduceSum", kFloatsAndWideInts)
+WEBNN_REDUCTION_INFER(ReduceSumSquareOp, "reduceSumSquare", kFloatsAndWideInts)
+#undef WEBNN_REDUCTION_INFER
+
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,

@@ -23,6 +23,7 @@
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 namespace mlir::webnn {
 #define GEN_PASS_DEF_WEBNNDECOMPOSE
@@ -49,7 +50,7 @@ static TypedAttr lowestValue(Builder &b, Type type, bool isUnsigned = false) {
 
 /// webnn.elementwise over `inputs` (broadcast) whose scalar body is
 /// `body(scalars)`, producing `elementType`.
-static Value createElementwise(PatternRewriter &rewriter, Location loc,
+static Value createElementwise(OpBuilder &rewriter, Location loc,
                                Type elementType, ValueRange inputs,
                                ScalarBody body) {
   SmallVector<int64_t> shape;
@@ -566,6 +567,259 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
   }
 };
 
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Reductions
+//===----------------------------------------------------------------------===//
+
+/// The type's highest value: +inf for floats, the signed or unsigned
+/// maximum for integers (the start of a min).
+static TypedAttr highestValue(Builder &b, Type type, bool isUnsigned) {
+  if (auto floatType = dyn_cast<FloatType>(type))
+    return b.getFloatAttr(floatType,
+                          APFloat::getInf(floatType.getFloatSemantics()));
+  unsigned width = type.getIntOrFloatBitWidth();
+  return b.getIntegerAttr(type, isUnsigned ? APInt::getMaxValue(width)
+                                           : APInt::getSignedMaxValue(width));
+}
+
+/// webnn.reduce of `input` over `axes` with `combine(acc, element)`.
+static Value createReduce(OpBuilder &b, Location loc, Value input,
+                          ArrayRef<int64_t> axes, TypedAttr init,
+                          ScalarBody combine) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < inputType.getRank(); ++d)
+    if (!llvm::is_contained(axes, d))
+      shape.push_back(inputType.getDimSize(d));
+  Type element = inputType.getElementType();
+  auto op = ReduceOp::create(b, loc, RankedTensorType::get(shape, element),
+                             input, b.getDenseI64ArrayAttr(axes), init);
+  OpBuilder::InsertionGuard guard(b);
+  Block *block =
+      b.createBlock(&op.getBody(), {}, {element, element}, {loc, loc});
+  YieldOp::create(b, loc, combine(b, loc, block->getArguments()));
+  return op;
+}
+
+namespace {
+/// What a reduction op computes around the reduce primitive.
+enum class Combiner { Add, Mul, Max, Min };
+struct ReductionSteps {
+  Combiner combiner;
+  /// The element-wise step before the reduction (abs, square, ...).
+  enum { None, Abs, Square, ExpShifted } pre = None;
+  /// The element-wise step after it.
+  enum { Keep, Sqrt, Log, LogShifted, DivideByCount } post = Keep;
+};
+} // namespace
+
+static ReductionSteps getReductionSteps(Operation *op) {
+  using R = ReductionSteps;
+  return llvm::TypeSwitch<Operation *, ReductionSteps>(op)
+      .Case([](ReduceL1Op) { return R{Combiner::Add, R::Abs}; })
+      .Case([](ReduceL2Op) { return R{Combiner::Add, R::Square, R::Sqrt}; })
+      .Case([](ReduceLogSumOp) { return R{Combiner::Add, R::None, R::Log}; })
+      .Case([](ReduceLogSumExpOp) {
+        return R{Combiner::Add, R::ExpShifted, R::LogShifted};
+      })
+      .Case([](ReduceMaxOp) { return R{Combiner::Max}; })
+      .Case([](ReduceMeanOp) {
+        return R{Combiner::Add, R::None, R::DivideByCount};
+      })
+      .Case([](ReduceMinOp) { return R{Combiner::Min}; })
+      .Case([](ReduceProductOp) { return R{Combiner::Mul}; })
+      .Case([](ReduceSumOp) { return R{Combiner::Add}; })
+      .Case([](ReduceSumSquareOp) { return R{Combiner::Add, R::Square}; })
+      .Default([](Operation *) -> ReductionSteps {
+        llvm_unreachable("not a reduction op");
+      });
+}
+
+/// The shift of reduceLogSumExp: the maximum, or 0 where it is infinite
+/// (all elements -inf, or one +inf), where x - max would be NaN.
+static Value createFiniteShift(OpBuilder &b, Location l, Value max) {
+  auto type = cast<FloatType>(max.getType());
+  Value infinity = arith::ConstantOp::create(
+      b, l, b.getFloatAttr(type, APFloat::getInf(type.getFloatSemantics())));
+  Value isInfinite =
+      arith::CmpFOp::create(b, l, arith::CmpFPredicate::OEQ,
+                            math::AbsFOp::create(b, l, max), infinity);
+  return arith::SelectOp::create(b, l, isInfinite,
+                                 createScalarConstant(b, l, type, 0.0), max);
+}
+
+Value mlir::webnn::createReduction(OpBuilder &b, Operation *op, Value input) {
+  Location loc = op->getLoc();
+  auto inputType = cast<RankedTensorType>(input.getType());
+  Type element = inputType.getElementType();
+  bool floating = isa<FloatType>(element);
+  bool isUnsigned = cast<RankedTensorType>(op->getOperand(0).getType())
+                        .getElementType()
+                        .isUnsignedInteger();
+  ReductionSteps steps = getReductionSteps(op);
+  int64_t rank = inputType.getRank();
+  SmallVector<int64_t> axes;
+  if (auto given = op->getAttrOfType<DenseI64ArrayAttr>("axes"))
+    axes = llvm::to_vector(given.asArrayRef());
+  else
+    axes = llvm::to_vector(llvm::seq<int64_t>(rank));
+  llvm::sort(axes);
+  SmallVector<int64_t> keptShape = llvm::to_vector(inputType.getShape());
+  int64_t count = 1;
+  for (int64_t axis : axes) {
+    keptShape[axis] = 1;
+    count *= inputType.getDimSize(axis);
+  }
+  // float16 sums and products accumulate in float32 (a float16 sum of ones
+  // stops growing at 2048); max and min are exact in any type.
+  bool exact =
+      steps.combiner == Combiner::Max || steps.combiner == Combiner::Min;
+  Type accumulator = element.isF16() && !exact ? b.getF32Type() : element;
+  auto widen = [&](OpBuilder &nb, Location l, Value x) -> Value {
+    return x.getType() == accumulator
+               ? x
+               : arith::ExtFOp::create(nb, l, accumulator, x);
+  };
+
+  // reduceLogSumExp first takes the maximum, reshaped to size-1 dimensions
+  // so that it broadcasts against the input.
+  Value max, keptMax;
+  if (steps.pre == ReductionSteps::ExpShifted) {
+    max = createReduce(b, loc, input, axes, lowestValue(b, element),
+                       [](OpBuilder &nb, Location l, ValueRange args) -> Value {
+                         return arith::MaximumFOp::create(nb, l, args[0],
+                                                          args[1]);
+                       });
+    keptMax = ReshapeOp::create(b, loc, max, b.getDenseI64ArrayAttr(keptShape));
+  }
+
+  Value values = input;
+  if (steps.pre != ReductionSteps::None || accumulator != element) {
+    SmallVector<Value> operands = {input};
+    if (keptMax)
+      operands.push_back(keptMax);
+    values = createElementwise(
+        b, loc, accumulator, operands,
+        [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+          Value x = widen(nb, l, args[0]);
+          switch (steps.pre) {
+          case ReductionSteps::None:
+            return x;
+          case ReductionSteps::Abs:
+            if (floating)
+              return math::AbsFOp::create(nb, l, x);
+            return isUnsigned ? x : math::AbsIOp::create(nb, l, x);
+          case ReductionSteps::Square:
+            return floating ? Value(arith::MulFOp::create(nb, l, x, x))
+                            : Value(arith::MulIOp::create(nb, l, x, x));
+          case ReductionSteps::ExpShifted: {
+            Value shift = createFiniteShift(nb, l, widen(nb, l, args[1]));
+            return math::ExpOp::create(nb, l,
+                                       arith::SubFOp::create(nb, l, x, shift));
+          }
+          }
+          llvm_unreachable("every step is handled");
+        });
+  }
+
+  TypedAttr init;
+  switch (steps.combiner) {
+  case Combiner::Add:
+    init = b.getZeroAttr(accumulator);
+    break;
+  case Combiner::Mul:
+    init = floating ? TypedAttr(b.getFloatAttr(accumulator, 1.0))
+                    : TypedAttr(b.getIntegerAttr(accumulator, 1));
+    break;
+  case Combiner::Max:
+    init = lowestValue(b, accumulator, isUnsigned);
+    break;
+  case Combiner::Min:
+    init = highestValue(b, accumulator, isUnsigned);
+    break;
+  }
+  Value result = createReduce(
+      b, loc, values, axes, init,
+      [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        Value acc = args[0], x = args[1];
+        switch (steps.combiner) {
+        case Combiner::Add:
+          return floating ? Value(arith::AddFOp::create(nb, l, acc, x))
+                          : Value(arith::AddIOp::create(nb, l, acc, x));
+        case Combiner::Mul:
+          return floating ? Value(arith::MulFOp::create(nb, l, acc, x))
+                          : Value(arith::MulIOp::create(nb, l, acc, x));
+        // maximumf and minimumf propagate NaN.
+        case Combiner::Max:
+          if (floating)
+            return arith::MaximumFOp::create(nb, l, acc, x);
+          return isUnsigned ? Value(arith::MaxUIOp::create(nb, l, acc, x))
+                            : Value(arith::MaxSIOp::create(nb, l, acc, x));
+        case Combiner::Min:
+          if (floating)
+            return arith::MinimumFOp::create(nb, l, acc, x);
+          return isUnsigned ? Value(arith::MinUIOp::create(nb, l, acc, x))
+                            : Value(arith::MinSIOp::create(nb, l, acc, x));
+        }
+        llvm_unreachable("every combiner is handled");
+      });
+
+  if (steps.post != ReductionSteps::Keep || accumulator != element) {
+    SmallVector<Value> operands = {result};
+    if (max)
+      operands.push_back(max);
+    result = createElementwise(
+        b, loc, element, operands,
+        [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+          Value x = args[0];
+          switch (steps.post) {
+          case ReductionSteps::Keep:
+            break;
+          case ReductionSteps::Sqrt:
+            x = math::SqrtOp::create(nb, l, x);
+            break;
+          case ReductionSteps::Log:
+            x = math::LogOp::create(nb, l, x);
+            break;
+          case ReductionSteps::LogShifted:
+            x = arith::AddFOp::create(
+                nb, l, math::LogOp::create(nb, l, x),
+                createFiniteShift(nb, l, widen(nb, l, args[1])));
+            break;
+          case ReductionSteps::DivideByCount:
+            x = arith::DivFOp::create(
+                nb, l, x,
+                createScalarConstant(nb, l, x.getType(),
+                                     static_cast<double>(count)));
+            break;
+          }
+          if (x.getType() != element)
+            x = arith::TruncFOp::create(nb, l, element, x);
+          return x;
+        });
+  }
+  auto keep = op->getAttrOfType<BoolAttr>("keep_dimensions");
+  if (keep && keep.getValue())
+    result =
+        ReshapeOp::create(b, loc, result, b.getDenseI64ArrayAttr(keptShape));
+  return result;
+}
+
+namespace {
+template <typename OpTy> struct DecomposeReduction : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()) && !isSignless(op.getInput()))
+      return rewriter.notifyMatchFailure(
+          op, "unsigned input: the lowering converts it first");
+    rewriter.replaceOp(op, createReduction(rewriter, op, op.getInput()));
+    return success();
+  }
+};
+
 //===----------------------------------------------------------------------===//
 // Keeping the context: decompositions inside labelled composites
 //===----------------------------------------------------------------------===//
@@ -691,6 +945,16 @@ static constexpr Decomposition kDecompositions[] = {
     {"gemm", addPattern<DecomposeGemm>},
     {"softmax", addPattern<DecomposeSoftmax>},
     {"batch_normalization", addPattern<DecomposeBatchNormalization>},
+    {"reduce_l1", addPattern<DecomposeReduction<ReduceL1Op>>},
+    {"reduce_l2", addPattern<DecomposeReduction<ReduceL2Op>>},
+    {"reduce_log_sum", addPattern<DecomposeReduction<ReduceLogSumOp>>},
+    {"reduce_log_sum_exp", addPattern<DecomposeReduction<ReduceLogSumExpOp>>},
+    {"reduce_max", addPattern<DecomposeReduction<ReduceMaxOp>>},
+    {"reduce_mean", addPattern<DecomposeReduction<ReduceMeanOp>>},
+    {"reduce_min", addPattern<DecomposeReduction<ReduceMinOp>>},
+    {"reduce_product", addPattern<DecomposeReduction<ReduceProductOp>>},
+    {"reduce_sum", addPattern<DecomposeReduction<ReduceSumOp>>},
+    {"reduce_sum_square", addPattern<DecomposeReduction<ReduceSumSquareOp>>},
 };
 
 ArrayRef<StringLiteral> mlir::webnn::getDecomposableOps() {

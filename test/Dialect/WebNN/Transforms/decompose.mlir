@@ -3,7 +3,7 @@
 // RUN: not webnn-opt %s -webnn-decompose="ops=conv2d" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 // RUN: webnn-opt %s -webnn-decompose="composites=true" -split-input-file | FileCheck %s --check-prefix=COMPOSITE
 
-// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, elu, gelu, hard_sigmoid, hard_swish, linear, prelu, softplus, softsign, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization)
+// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, elu, gelu, hard_sigmoid, hard_swish, linear, prelu, softplus, softsign, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization, reduce_l1, reduce_l2, reduce_log_sum, reduce_log_sum_exp, reduce_max, reduce_mean, reduce_min, reduce_product, reduce_sum, reduce_sum_square)
 
 // Ops without a label are decomposed in place, composites or not.
 // COMPOSITE-LABEL: func @activations

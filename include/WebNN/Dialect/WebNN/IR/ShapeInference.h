@@ -101,6 +101,12 @@ FailureOr<RankedTensorType> inferElementwiseUnary(std::optional<Location> loc,
                                                   DataTypeSet allowed);
 FailureOr<RankedTensorType> inferClamp(std::optional<Location> loc, Type input,
                                        const ClampAttrs &attrs);
+/// The reduce* ops (the spec's "calculate reduction output sizes"):
+/// `axes` absent reduces every dimension.
+FailureOr<RankedTensorType>
+inferReduction(std::optional<Location> loc, StringRef op, Type input,
+               std::optional<ArrayRef<int64_t>> axes, bool keepDimensions,
+               DataTypeSet allowed);
 FailureOr<RankedTensorType> inferConcat(std::optional<Location> loc,
                                         TypeRange inputs, int64_t axis);
 FailureOr<RankedTensorType> inferReshape(std::optional<Location> loc,

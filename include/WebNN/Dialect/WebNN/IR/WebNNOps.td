@@ -395,6 +395,65 @@ def WebNN_SoftsignOp : WebNN_UnaryOp<"softsign", "softsign",
     "`x / (1 + |x|)`", "float32, float16">;
 
 //===----------------------------------------------------------------------===//
+// Reductions (decomposed into webnn.reduce, webnn-decompose)
+//===----------------------------------------------------------------------===//
+
+/// MLGraphBuilder's reduce* methods: `types` names the allowed data types.
+class WebNN_ReductionOp<string mnemonic, string specName, string formula,
+                        string types>
+    : WebNN_Op<mnemonic> {
+  let summary = specName # " over a set of axes";
+  let description = [{
+    `MLGraphBuilder.}] # specName # [{(input, {axes, keepDimensions})`:
+    }] # formula # [{ of the elements over the dimensions `axes` (all of
+    them when absent; none when empty). The reduced dimensions are dropped,
+    or kept with size 1 when `keep_dimensions` is set. Allowed data types:
+    }] # types # [{.
+
+    Example:
+
+    ```mlir
+    %r = webnn.}] # mnemonic # [{ %x {axes = array<i64: 1>}
+        : (tensor<2x3xf32>) -> tensor<2xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input,
+                       OptionalAttr<DenseI64ArrayAttr>:$axes,
+                       DefaultValuedAttr<BoolAttr, "false">:$keep_dimensions);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let extraClassDeclaration = [{
+    /// The reduced axes: the given ones, or every dimension.
+    SmallVector<int64_t> getAxesOrDefault();
+  }];
+}
+
+def WebNN_ReduceL1Op : WebNN_ReductionOp<"reduce_l1", "reduceL1",
+    "the sum of the absolute values",
+    "float32, float16, int32, uint32, int64, uint64">;
+def WebNN_ReduceL2Op : WebNN_ReductionOp<"reduce_l2", "reduceL2",
+    "the square root of the sum of the squares", "float32, float16">;
+def WebNN_ReduceLogSumOp : WebNN_ReductionOp<"reduce_log_sum",
+    "reduceLogSum", "the natural logarithm of the sum", "float32, float16">;
+def WebNN_ReduceLogSumExpOp : WebNN_ReductionOp<"reduce_log_sum_exp",
+    "reduceLogSumExp", "the natural logarithm of the sum of the exponentials",
+    "float32, float16">;
+def WebNN_ReduceMaxOp : WebNN_ReductionOp<"reduce_max", "reduceMax",
+    "the largest", "any WebNN data type">;
+def WebNN_ReduceMeanOp : WebNN_ReductionOp<"reduce_mean", "reduceMean",
+    "the mean", "float32, float16">;
+def WebNN_ReduceMinOp : WebNN_ReductionOp<"reduce_min", "reduceMin",
+    "the smallest", "any WebNN data type">;
+def WebNN_ReduceProductOp : WebNN_ReductionOp<"reduce_product",
+    "reduceProduct", "the product",
+    "float32, float16, int32, uint32, int64, uint64">;
+def WebNN_ReduceSumOp : WebNN_ReductionOp<"reduce_sum", "reduceSum",
+    "the sum", "float32, float16, int32, uint32, int64, uint64">;
+def WebNN_ReduceSumSquareOp : WebNN_ReductionOp<"reduce_sum_square",
+    "reduceSumSquare", "the sum of the squares",
+    "float32, float16, int32, uint32, int64, uint64">;
+
+//===----------------------------------------------------------------------===//
 // Shape and data movement
 //===----------------------------------------------------------------------===//
 

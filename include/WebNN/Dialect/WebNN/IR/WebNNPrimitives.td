@@ -115,9 +115,50 @@ def WebNN_ReduceWindowOp : Op<WebNN_Dialect, "reduce_window", [
   let hasRegionVerifier = 1;
 }
 
+def WebNN_ReduceOp : Op<WebNN_Dialect, "reduce", [
+    Pure, WebNN_GraphNode, IsolatedFromAbove]> {
+  let summary = "a reduction over a set of axes with a scalar combiner";
+  let description = [{
+    Reduces `input` over the dimensions `axes` with the region, starting
+    from `init_value`: HLO's reduce. The result has the input's dimensions
+    without the reduced ones, in order (keeping them as size 1 is a reshape
+    after it). `axes` are distinct and in `[0, rank)`; they may be empty,
+    which reduces nothing. The region takes the accumulator and an element,
+    both of the element type, and yields the new accumulator; it holds
+    side-effect free scalar ops only. The combiner is applied in an
+    unspecified order, so it should be associative and commutative (a sum,
+    a product, a max, a min).
+
+    WebNN's reductions (`reduce_sum`, `reduce_l2`, `reduce_log_sum_exp`,
+    ...) decompose into one or two of these with element-wise steps around
+    them (`webnn-decompose`).
+
+    Example (the sum over the last dimension):
+
+    ```mlir
+    %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32}
+        : (tensor<2x3xf32>) -> tensor<2xf32> {
+    ^bb0(%acc: f32, %v: f32):
+      %s = arith.addf %acc, %v : f32
+      webnn.yield %s : f32
+    }
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, DenseI64ArrayAttr:$axes,
+                       TypedAttrInterface:$init_value);
+  let results = (outs WebNN_Tensor:$output);
+  let regions = (region SizedRegion<1>:$body);
+  let assemblyFormat = [{
+    $input attr-dict `:` functional-type($input, results) $body
+  }];
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+}
+
 def WebNN_YieldOp : Op<WebNN_Dialect, "yield", [
     Pure, Terminator,
-    ParentOneOf<["ElementwiseOp", "ReduceWindowOp", "CompositeOp"]>]> {
+    ParentOneOf<["ElementwiseOp", "ReduceWindowOp", "ReduceOp",
+                 "CompositeOp"]>]> {
   let summary = "the results of a primitive's or a composite's region";
   let arguments = (ins Variadic<AnyType>:$values);
   let assemblyFormat = "($values^ `:` type($values))? attr-dict";

@@ -39,6 +39,12 @@ void populateDecomposePatterns(RewritePatternSet &patterns,
 /// window reduction yields.
 FailureOr<Value> createMaxPoolWindow(OpBuilder &b, MaxPool2dOp op, Value input);
 
+/// A reduce* op (reduceSum, reduceL2, ...) in primitives: element-wise
+/// steps around a webnn.reduce, of `input`, which is the op's input or, for
+/// unsigned integers, that input converted to signless integers (compared
+/// unsigned). float16 sums and products accumulate in float32.
+Value createReduction(OpBuilder &b, Operation *op, Value input);
+
 } // namespace webnn
 } // namespace mlir
 
