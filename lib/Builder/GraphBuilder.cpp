@@ -293,6 +293,39 @@ WEBNN_BUILD_REDUCTION(reduceSum, ReduceSumOp)
 WEBNN_BUILD_REDUCTION(reduceSumSquare, ReduceSumSquareOp)
 #undef WEBNN_BUILD_REDUCTION
 
+template <typename OpTy>
+llvm::Expected<Value> GraphBuilder::argMinMax(StringRef op, Value input,
+                                              int64_t axis,
+                                              const ArgMinMaxOptions &options) {
+  auto axisAttr = getI32Option(op, "axis", axis);
+  if (!axisAttr)
+    return axisAttr.takeError();
+  return create<OpTy>(
+      {input}, input, *axisAttr, builder.getBoolAttr(options.keepDimensions),
+      TypeAttr::get(getElementType(context, options.outputDataType)));
+}
+
+llvm::Expected<Value> GraphBuilder::argMin(Value input, int64_t axis,
+                                           const ArgMinMaxOptions &options) {
+  return argMinMax<ArgMinOp>("argMin", input, axis, options);
+}
+
+llvm::Expected<Value> GraphBuilder::argMax(Value input, int64_t axis,
+                                           const ArgMinMaxOptions &options) {
+  return argMinMax<ArgMaxOp>("argMax", input, axis, options);
+}
+
+llvm::Expected<Value>
+GraphBuilder::cumulativeSum(Value input, int64_t axis,
+                            const CumulativeSumOptions &options) {
+  auto axisAttr = getI32Option("cumulativeSum", "axis", axis);
+  if (!axisAttr)
+    return axisAttr.takeError();
+  return create<CumulativeSumOp>({input}, input, *axisAttr,
+                                 builder.getBoolAttr(options.exclusive),
+                                 builder.getBoolAttr(options.reversed));
+}
+
 //===----------------------------------------------------------------------===//
 // Shape and data movement
 //===----------------------------------------------------------------------===//

@@ -24,7 +24,44 @@ static llvm::Expected<Value> buildReduce(GraphBuilder &builder,
   return (builder.*method)(*input, options);
 }
 
+template <llvm::Expected<Value> (GraphBuilder::*method)(
+    Value, int64_t, const ArgMinMaxOptions &)>
+static llvm::Expected<Value> buildArgMinMax(GraphBuilder &builder,
+                                            OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  auto axis = arguments.getAxis(1);
+  if (!axis)
+    return axis.takeError();
+  ArgMinMaxOptions options;
+  arguments.readBool("keepDimensions", options.keepDimensions);
+  arguments.readEnum("outputDataType", options.outputDataType, &parseDataType);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return (builder.*method)(*input, *axis, options);
+}
+
+static llvm::Expected<Value> buildCumulativeSum(GraphBuilder &builder,
+                                                OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  auto axis = arguments.getAxis(1);
+  if (!axis)
+    return axis.takeError();
+  CumulativeSumOptions options;
+  arguments.readBool("exclusive", options.exclusive);
+  arguments.readBool("reversed", options.reversed);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.cumulativeSum(*input, *axis, options);
+}
+
 static const OpEntry kReductionOps[] = {
+    {"argMin", 2, &buildArgMinMax<&GraphBuilder::argMin>},
+    {"argMax", 2, &buildArgMinMax<&GraphBuilder::argMax>},
+    {"cumulativeSum", 2, &buildCumulativeSum},
     {"reduceL1", 1, &buildReduce<&GraphBuilder::reduceL1>},
     {"reduceL2", 1, &buildReduce<&GraphBuilder::reduceL2>},
     {"reduceLogSum", 1, &buildReduce<&GraphBuilder::reduceLogSum>},

@@ -376,30 +376,38 @@ struct MemRefDescriptor {
 };
 } // namespace
 
+/// "float32 [2, 3]".
+static std::string describe(DataType dataType, ArrayRef<int64_t> shape) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << stringifyDataType(dataType) << " [";
+  llvm::interleaveComma(shape, os);
+  os << "]";
+  return text;
+}
+
+/// Checks `tensors` against the graph's `descriptors` (count, data type,
+/// shape); `kind` is "input" or "output".
+static llvm::Error checkTensors(ArrayRef<HostTensor> tensors,
+                                ArrayRef<TensorDescriptor> descriptors,
+                                StringRef kind) {
+  if (tensors.size() != descriptors.size())
+    return makeError("the graph has " + Twine(descriptors.size()) + " " + kind +
+                     "s, got " + Twine(tensors.size()));
+  for (auto [tensor, desc] : llvm::zip(tensors, descriptors)) {
+    if (tensor.getDataType() != desc.dataType ||
+        tensor.getShape() != ArrayRef<int64_t>(desc.shape))
+      return makeError(kind + " '" + desc.name + "' must be " +
+                       describe(desc.dataType, desc.shape) + ", got " +
+                       describe(tensor.getDataType(), tensor.getShape()));
+  }
+  return llvm::Error::success();
+}
+
 llvm::Expected<SmallVector<HostTensor>>
 Executable::run(ArrayRef<HostTensor> in) {
-  if (in.size() != inputs.size())
-    return makeError("the graph takes " + Twine(inputs.size()) +
-                     " inputs, got " + Twine(in.size()));
-  for (auto [index, tensor] : llvm::enumerate(in)) {
-    const TensorDescriptor &desc = inputs[index];
-    if (tensor.getDataType() != desc.dataType ||
-        tensor.getShape() != ArrayRef<int64_t>(desc.shape)) {
-      std::string expected, got;
-      llvm::raw_string_ostream e(expected), g(got);
-      e << stringifyDataType(desc.dataType) << " [";
-      llvm::interleaveComma(desc.shape, e);
-      e << "]";
-      g << stringifyDataType(tensor.getDataType()) << " [";
-      llvm::interleaveComma(tensor.getShape(), g);
-      g << "]";
-      return makeError("input '" + desc.name + "' must be " + expected +
-                       ", got " + got);
-    }
-  }
-
-  // The graph reads the inputs in place (they are marked non-writable for
-  // bufferization) and writes every element of caller-provided outputs.
+  if (llvm::Error error = checkTensors(in, inputs, "input"))
+    return std::move(error);
   SmallVector<HostTensor> results;
   for (const TensorDescriptor &desc : outputs) {
     auto result = HostTensor::allocate(desc.dataType, desc.shape,
@@ -409,7 +417,20 @@ Executable::run(ArrayRef<HostTensor> in) {
                        "': " + llvm::toString(result.takeError()));
     results.push_back(std::move(*result));
   }
+  if (llvm::Error error = run(in, results))
+    return std::move(error);
+  return results;
+}
 
+llvm::Error Executable::run(ArrayRef<HostTensor> in,
+                            MutableArrayRef<HostTensor> results) {
+  if (llvm::Error error = checkTensors(in, inputs, "input"))
+    return error;
+  if (llvm::Error error = checkTensors(results, outputs, "output"))
+    return error;
+
+  // The graph reads the inputs in place (they are marked non-writable for
+  // bufferization) and writes every element of caller-provided outputs.
   SmallVector<MemRefDescriptor> descriptors;
   for (const HostTensor &tensor : in)
     descriptors.emplace_back(tensor);
@@ -421,7 +442,5 @@ Executable::run(ArrayRef<HostTensor> in) {
   for (void *&pointer : pointers)
     packed.push_back(&pointer);
   GraphHeap heap(memoryLimitBytes);
-  if (llvm::Error error = heap.run(entry, packed.data()))
-    return std::move(error);
-  return results;
+  return heap.run(entry, packed.data());
 }

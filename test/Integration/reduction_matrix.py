@@ -1,6 +1,7 @@
 """Every reduction in every data type the spec allows for it, over several
 sets of axes (all, none, one, several; with and without keepDimensions) at
-ranks 0 to 4, through both pipelines, against numpy.
+ranks 0 to 4, and argMin, argMax and cumulativeSum with each of their
+options, through both pipelines, against numpy.
 
 For each (op, data type) one graph holds one reduction per configuration,
 and webnn-run compares each of its outputs with numpy's result on the same
@@ -60,7 +61,58 @@ OPS = {
 }
 
 
+def cumulative_sum(x, axis, exclusive, reversed_):
+    if reversed_:
+        x = np.flip(x, axis)
+    with np.errstate(over="ignore"):
+        sums = np.cumsum(x, axis=axis, dtype=x.dtype)
+    if exclusive:
+        sums = np.concatenate(
+            [np.zeros_like(np.take(sums, [0], axis)),
+             np.take(sums, range(x.shape[axis] - 1), axis)], axis)
+    return np.flip(sums, axis) if reversed_ else sums
+
+
+# The ops along one axis: (shape, axis, attributes, output shape, numpy).
+def arg_configs(fn):
+    return [
+        ((7,), 0, "", (), lambda x: fn(x, axis=0)),
+        ((3, 5), 1, "keep_dimensions = true", (3, 1),
+         lambda x: np.expand_dims(fn(x, axis=1), 1)),
+        ((2, 3, 4), 1, "output_data_type = i64", (2, 4),
+         lambda x: fn(x, axis=1)),
+        ((2, 3, 4, 5), 3, "", (2, 3, 4), lambda x: fn(x, axis=3)),
+        ((2, 1, 3, 40), 3, "", (2, 1, 3), lambda x: fn(x, axis=3)),
+    ]
+
+
+CUMULATIVE_CONFIGS = [
+    ((7,), 0, "", (7,), lambda x: cumulative_sum(x, 0, False, False)),
+    ((3, 5), 1, "exclusive = true", (3, 5),
+     lambda x: cumulative_sum(x, 1, True, False)),
+    ((2, 3, 4), 0, "reversed = true", (2, 3, 4),
+     lambda x: cumulative_sum(x, 0, False, True)),
+    ((2, 3, 4, 5), 2, "exclusive = true, reversed = true", (2, 3, 4, 5),
+     lambda x: cumulative_sum(x, 2, True, True)),
+]
+
+# op -> (data types, configurations, input domain)
+AXIS_OPS = {
+    "arg_min": (ALL, arg_configs(np.argmin), "ties"),
+    "arg_max": (ALL, arg_configs(np.argmax), "ties"),
+    "cumulative_sum": (WIDE, CUMULATIVE_CONFIGS, "any"),
+}
+
+
 def random_input(rng, dtype, shape, domain):
+    if domain == "ties":
+        # Few distinct values, so that equal ones are common (the first
+        # index wins), and NaN among floats (the first NaN wins).
+        values = rng.integers(0 if dtype.startswith("u") else -2, 3, shape,
+                              endpoint=True).astype(np.float64)
+        if dtype in FLOATS:
+            values = np.where(rng.integers(0, 10, shape) == 0, np.nan, values)
+        return np.asarray(values).astype(dtype)
     if dtype in FLOATS:
         if domain == "positive":
             values = rng.uniform(0.25, 4.0, shape)
@@ -156,6 +208,51 @@ def main():
                     capture_output=True, text=True)
                 matches = result.stdout.count(": match")
                 if result.returncode != 0 or matches != len(CONFIGS):
+                    failures += 1
+                    message = (result.stderr.strip().splitlines() or
+                               [line for line in result.stdout.splitlines()
+                                if "mismatch" in line] or ["no output"])[0]
+                    print(f"FAIL {op} {dtype} {pipeline}: {message}")
+    for op, (types, configs, domain) in AXIS_OPS.items():
+        for dtype in types:
+            stem = os.path.join(work, f"{op}_{dtype}")
+            params, results, body, returns, result_types = [], [], [], [], []
+            arguments = []
+            for i, (shape, axis, attrs, out_shape, fn) in enumerate(configs):
+                out_dtype = dtype
+                if op != "cumulative_sum":
+                    out_dtype = "int64" if "i64" in attrs else "int32"
+                t_in = tensor_type(shape, dtype)
+                t_out = tensor_type(out_shape, out_dtype)
+                params.append(f'%x{i}: {t_in} {{webnn.name = "x{i}"}}')
+                results.append(f'{t_out} {{webnn.name = "y{i}"}}')
+                attr_text = ", ".join([f"axis = {axis} : i32"] +
+                                      ([attrs] if attrs else []))
+                body.append(f"  %y{i} = webnn.{op} %x{i} {{{attr_text}}} : "
+                            f"({t_in}) -> {t_out}")
+                returns.append(f"%y{i}")
+                result_types.append(t_out)
+                x = random_input(rng, dtype, shape, domain)
+                np.save(f"{stem}.x{i}.npy", x)
+                np.save(f"{stem}.y{i}.npy", np.asarray(fn(x)).astype(out_dtype))
+                arguments += ["--input", f"x{i}={stem}.x{i}.npy",
+                              "--compare", f"y{i}={stem}.y{i}.npy"]
+            with open(stem + ".mlir", "w") as f:
+                f.write(f"func.func @main({', '.join(params)})\n"
+                        f"    -> ({', '.join(results)}) {{\n" +
+                        "\n".join(body) + f"\n  return {', '.join(returns)} : "
+                        f"{', '.join(result_types)}\n}}\n")
+            tolerances = tolerance(dtype)
+            if op != "cumulative_sum":
+                tolerances = ["--rtol", "0", "--atol", "0"]
+            for pipeline in ["cpu", "reference"]:
+                runs += 1
+                result = subprocess.run(
+                    [webnn_run, stem + ".mlir", "--pipeline", pipeline,
+                     "--threads", "1"] + arguments + tolerances,
+                    capture_output=True, text=True)
+                matches = result.stdout.count(": match")
+                if result.returncode != 0 or matches != len(configs):
                     failures += 1
                     message = (result.stderr.strip().splitlines() or
                                [line for line in result.stdout.splitlines()

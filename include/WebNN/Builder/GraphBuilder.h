@@ -79,6 +79,18 @@ struct ReduceOptions {
   bool keepDimensions = false;
 };
 
+/// MLArgMinMaxOptions.
+struct ArgMinMaxOptions {
+  bool keepDimensions = false;
+  DataType outputDataType = DataType::Int32;
+};
+
+/// MLCumulativeSumOptions.
+struct CumulativeSumOptions {
+  bool exclusive = false;
+  bool reversed = false;
+};
+
 /// MLTransposeOptions.
 struct TransposeOptions {
   std::optional<SmallVector<int64_t>> permutation;
@@ -191,6 +203,13 @@ public:
   llvm::Expected<Value> reduceSumSquare(Value input,
                                         const ReduceOptions &options = {});
 
+  llvm::Expected<Value> argMin(Value input, int64_t axis,
+                               const ArgMinMaxOptions &options = {});
+  llvm::Expected<Value> argMax(Value input, int64_t axis,
+                               const ArgMinMaxOptions &options = {});
+  llvm::Expected<Value> cumulativeSum(Value input, int64_t axis,
+                                      const CumulativeSumOptions &options = {});
+
   // Shape and data movement.
   llvm::Expected<Value> concat(ArrayRef<Value> inputs, int64_t axis);
   llvm::Expected<Value> reshape(Value input, ArrayRef<int64_t> newShape);
@@ -236,6 +255,10 @@ private:
   /// captured: the builder rejects exactly what the verifier rejects.
   template <typename OpTy, typename... Args>
   llvm::Expected<Value> create(ArrayRef<Value> operands, Args &&...args);
+  /// argMin and argMax share their options.
+  template <typename OpTy>
+  llvm::Expected<Value> argMinMax(StringRef op, Value input, int64_t axis,
+                                  const ArgMinMaxOptions &options);
   /// averagePool2d, l2Pool2d and maxPool2d share their options.
   template <typename OpTy>
   llvm::Expected<Value> pool2d(Value input, const Pool2dOptions &options);

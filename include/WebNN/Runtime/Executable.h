@@ -73,6 +73,12 @@ public:
   /// type, shape); outputs come back in the order of getOutputs().
   llvm::Expected<SmallVector<HostTensor>> run(llvm::ArrayRef<HostTensor> in);
 
+  /// Runs the graph into caller-provided outputs, which are checked against
+  /// getOutputs() as the inputs are: a caller running a graph many times
+  /// (a benchmark, a server) allocates them once.
+  llvm::Error run(llvm::ArrayRef<HostTensor> in,
+                  llvm::MutableArrayRef<HostTensor> out);
+
   /// Seconds spent in the pass pipeline and in LLVM's JIT compilation.
   double getCompileSeconds() const { return compileSeconds; }
 

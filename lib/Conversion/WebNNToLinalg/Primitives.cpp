@@ -7,7 +7,7 @@
 // named pooling op (linalg.pooling_nhwc_max / _max_unsigned / _sum, or the
 // nchw ones); windows over whole dimensions a linalg.reduce; any other
 // window a linalg.generic with the window as reduction loops.
-// webnn.reduce is a linalg.reduce over its axes.
+// webnn.reduce is a linalg.generic with its axes as reduction loops.
 //
 //===----------------------------------------------------------------------===//
 
@@ -237,8 +237,11 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
     return success();
   }
 };
-/// A linalg.reduce over the axes (none reduced: the body applied to the
-/// init value and each element, as a linalg.generic).
+/// A linalg.generic whose loops are the input's dimensions, the axes
+/// reduction loops: a linalg.generic rather than a linalg.reduce, so that
+/// the element-wise steps before it (the square of an L2 norm, the float16
+/// widening) fuse into it and the intermediate tensor is never written.
+/// Without axes it is the body applied to the init value and each element.
 struct ReduceLowering : OpConversionPattern<ReduceOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -251,29 +254,35 @@ struct ReduceLowering : OpConversionPattern<ReduceOp> {
       return rewriter.notifyMatchFailure(op, "unsupported result type");
     Location loc = op.getLoc();
     Block &body = op.getBody().front();
-    Value result;
-    if (op.getAxes().empty()) {
-      result = createElementwise(
-          rewriter, loc, type, adaptor.getInput(),
-          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
-            Value init = arith::ConstantOp::create(
-                b, l, cast<TypedAttr>(op.getInitValue()));
-            return cloneScalarBody(b, body, {init, args[0]});
-          });
-    } else {
-      Value initValue = arith::ConstantOp::create(
-          rewriter, loc, cast<TypedAttr>(op.getInitValue()));
-      Value init = createFilledTensor(rewriter, loc, type, initValue);
-      result = linalg::ReduceOp::create(
-                   rewriter, loc, ValueRange{adaptor.getInput()},
-                   ValueRange{init}, op.getAxes(),
-                   [&](OpBuilder &b, Location l, ValueRange args) {
-                     // args: element, accumulator.
-                     linalg::YieldOp::create(
-                         b, l, cloneScalarBody(b, body, {args[1], args[0]}));
-                   })
-                   .getResult(0);
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    int64_t rank = inputType.getRank();
+    MLIRContext *context = rewriter.getContext();
+    SmallVector<AffineExpr> outputExprs;
+    SmallVector<utils::IteratorType> iterators;
+    for (int64_t d = 0; d < rank; ++d) {
+      bool reduced = llvm::is_contained(op.getAxes(), d);
+      iterators.push_back(reduced ? utils::IteratorType::reduction
+                                  : utils::IteratorType::parallel);
+      if (!reduced)
+        outputExprs.push_back(getAffineDimExpr(d, context));
     }
+    Value initValue = arith::ConstantOp::create(
+        rewriter, loc, cast<TypedAttr>(op.getInitValue()));
+    Value init = createFilledTensor(rewriter, loc, type, initValue);
+    Value result =
+        linalg::GenericOp::create(
+            rewriter, loc, TypeRange{type}, ValueRange{adaptor.getInput()},
+            ValueRange{init},
+            ArrayRef<AffineMap>{
+                AffineMap::getMultiDimIdentityMap(rank, context),
+                AffineMap::get(rank, 0, outputExprs, context)},
+            iterators,
+            [&](OpBuilder &b, Location l, ValueRange args) {
+              // args: element, accumulator.
+              linalg::YieldOp::create(
+                  b, l, cloneScalarBody(b, body, {args[1], args[0]}));
+            })
+            .getResult(0);
     rewriter.replaceOp(op, result);
     return success();
   }

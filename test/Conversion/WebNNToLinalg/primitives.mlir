@@ -144,3 +144,88 @@ func.func @reduce_window_partial_dimension(%x: tensor<2x5xf32>) -> tensor<2x1xf3
   }
   return %r : tensor<2x1xf32>
 }
+
+// -----
+
+// webnn.reduce is a linalg.generic over the input's dimensions, the axes
+// as reduction iterators: the input read through the identity map, the
+// output through a map dropping the reduced dimensions, into a linalg.fill
+// of the init value. The generic's body is (element, accumulator) and calls
+// the webnn.reduce body with the accumulator first, so a non-commutative
+// body keeps its operand order. No linalg.reduce.
+// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1) -> (d1)>
+// CHECK-LABEL: func @reduce
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3xf32>) -> tensor<3xf32>
+// CHECK-NOT: linalg.reduce
+// CHECK: %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<3xf32>
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[ONE]] : f32) outs(%[[EMPTY]] : tensor<3xf32>) -> tensor<3xf32>
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[IN]], #[[OUT]]], iterator_types = ["reduction", "parallel"]} ins(%[[X]] : tensor<2x3xf32>) outs(%[[INIT]] : tensor<3xf32>)
+// CHECK: ^bb0(%[[V:.*]]: f32, %[[ACC:.*]]: f32):
+// CHECK:   %[[SQ:.*]] = arith.mulf %[[V]], %[[V]] : f32
+// CHECK:   %[[D:.*]] = arith.subf %[[ACC]], %[[SQ]] : f32
+// CHECK:   linalg.yield %[[D]] : f32
+// CHECK: } -> tensor<3xf32>
+// CHECK-NOT: linalg.reduce
+// CHECK: return %[[R]] : tensor<3xf32>
+// CHECK-NOT: webnn.
+func.func @reduce(%x: tensor<2x3xf32>) -> tensor<3xf32> {
+  %r = webnn.reduce %x {axes = array<i64: 0>, init_value = 1.0 : f32} : (tensor<2x3xf32>) -> tensor<3xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %sq = arith.mulf %v, %v : f32
+    %d = arith.subf %acc, %sq : f32
+    webnn.yield %d : f32
+  }
+  return %r : tensor<3xf32>
+}
+
+// -----
+
+// Every axis: a rank-0 result, every iterator a reduction and an output
+// map with no results.
+// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1) -> ()>
+// CHECK-LABEL: func @reduce_all
+// CHECK: %[[LOWEST:.*]] = arith.constant -9223372036854775808 : i64
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[LOWEST]] : i64) outs(%{{.*}} : tensor<i64>) -> tensor<i64>
+// CHECK: linalg.generic {indexing_maps = [#[[IN]], #[[OUT]]], iterator_types = ["reduction", "reduction"]} ins(%arg0 : tensor<2x3xi64>) outs(%[[INIT]] : tensor<i64>)
+// CHECK: ^bb0(%[[V:.*]]: i64, %[[ACC:.*]]: i64):
+// CHECK:   %[[M:.*]] = arith.maxsi %[[ACC]], %[[V]] : i64
+// CHECK:   linalg.yield %[[M]] : i64
+// CHECK-NOT: linalg.reduce
+func.func @reduce_all(%x: tensor<2x3xi64>) -> tensor<i64> {
+  %r = webnn.reduce %x {axes = array<i64: 0, 1>, init_value = -9223372036854775808 : i64} : (tensor<2x3xi64>) -> tensor<i64> {
+  ^bb0(%acc: i64, %v: i64):
+    %m = arith.maxsi %acc, %v : i64
+    webnn.yield %m : i64
+  }
+  return %r : tensor<i64>
+}
+
+// -----
+
+// Empty axes reduce nothing: the same linalg.generic with only parallel
+// iterators and the identity as the output map, from a linalg.fill of the
+// init value; the body gets the init value and each element, accumulator
+// first (1 - x).
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func @reduce_no_axes
+// CHECK-NOT: linalg.reduce
+// CHECK: %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<2x3xf32>
+// CHECK: %[[INIT:.*]] = linalg.fill ins(%[[ONE]] : f32) outs(%[[EMPTY]] : tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ID]]], iterator_types = ["parallel", "parallel"]} ins(%arg0 : tensor<2x3xf32>) outs(%[[INIT]] : tensor<2x3xf32>)
+// CHECK: ^bb0(%[[V:.*]]: f32, %[[ACC:.*]]: f32):
+// CHECK:   %[[D:.*]] = arith.subf %[[ACC]], %[[V]] : f32
+// CHECK:   linalg.yield %[[D]] : f32
+// CHECK-NOT: linalg.reduce
+// CHECK: return %[[R]] : tensor<2x3xf32>
+func.func @reduce_no_axes(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %r = webnn.reduce %x {axes = array<i64>, init_value = 1.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %d = arith.subf %acc, %v : f32
+    webnn.yield %d : f32
+  }
+  return %r : tensor<2x3xf32>
+}

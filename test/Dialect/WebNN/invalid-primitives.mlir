@@ -301,3 +301,248 @@ func.func @unsigned_result(%x: tensor<2xi8>) -> tensor<2xui8> {
   }
   return %r : tensor<2xui8>
 }
+
+// -----
+
+func.func @reduce_axis_out_of_range(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: axis 2 is not in the range [0, 2)}}
+  %r = webnn.reduce %x {axes = array<i64: 2>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_negative_axis(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: axis -1 is not in the range [0, 2)}}
+  %r = webnn.reduce %x {axes = array<i64: -1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_duplicate_axis(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: axis 1 appears twice}}
+  %r = webnn.reduce %x {axes = array<i64: 1, 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_no_axes_attribute(%x: tensor<2x3xf32>) -> tensor<f32> {
+  // expected-error @+1 {{'webnn.reduce' op requires attribute 'axes'}}
+  %r = webnn.reduce %x {init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<f32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<f32>
+}
+
+// -----
+
+func.func @reduce_unsigned(%x: tensor<2x3xui8>) -> tensor<2xui8> {
+  // expected-error @+1 {{reduce: the input is 'ui8'; the scalar body works on float and signless integer types}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0 : ui8} : (tensor<2x3xui8>) -> tensor<2xui8> {
+  ^bb0(%a: ui8, %v: ui8):
+    webnn.yield %a : ui8
+  }
+  return %r : tensor<2xui8>
+}
+
+// -----
+
+func.func @reduce_init_type(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: init_value has type 'i32', expected the input's element type 'f32'}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0 : i32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_init_tensor(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: init_value has type 'tensor<f32>', expected the input's element type 'f32'}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = dense<0.0> : tensor<f32>} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_result_shape(%x: tensor<2x3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{reduce: the result must be [2] of 'f32'}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<3xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<3xf32>
+}
+
+// -----
+
+func.func @reduce_kept_dimension(%x: tensor<2x3xf32>) -> tensor<2x1xf32> {
+  // expected-error @+1 {{reduce: the result must be [2] of 'f32'}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2x1xf32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2x1xf32>
+}
+
+// -----
+
+func.func @reduce_result_element_type(%x: tensor<2x3xf32>) -> tensor<2xf16> {
+  // expected-error @+1 {{reduce: the result must be [2] of 'f32'}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf16> {
+  ^bb0(%a: f16, %v: f16):
+    webnn.yield %a : f16
+  }
+  return %r : tensor<2xf16>
+}
+
+// -----
+
+func.func @reduce_body_arguments(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: the body takes 3 scalars, expected 2 (the accumulator and an element)}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32, %w: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_body_argument_type(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: body argument 1 has type 'i32', expected 'f32'}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: i32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_yield_type(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    %t = arith.truncf %v : f32 to f16
+    // expected-error @+1 {{'webnn.yield' op yields 'f16', but reduce produces 'f32'}}
+    webnn.yield %t : f16
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_yield_count(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    // expected-error @+1 {{'webnn.yield' op yields 2 values, but reduce's body computes one scalar}}
+    webnn.yield %a, %v : f32, f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_no_yield(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{reduce: the body must end in webnn.yield}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    llvm.unreachable
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_side_effect(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    // expected-error @+1 {{'memref.alloc' op is not a side-effect free scalar op: the body of reduce computes one scalar from scalars}}
+    %buffer = memref.alloc() : memref<f32>
+    %l = memref.load %buffer[] : memref<f32>
+    webnn.yield %l : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_vector_in_body(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    // expected-error @+1 {{'vector.broadcast' op works on 'vector<4xf32>': the body of reduce holds scalar ops only}}
+    %b = vector.broadcast %v : f32 to vector<4xf32>
+    %e = vector.extract %b[0] : f32 from vector<4xf32>
+    webnn.yield %e : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_region_in_body(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    %positive = arith.cmpf ogt, %v, %a : f32
+    // expected-error @+1 {{'scf.if' op is not a side-effect free scalar op: the body of reduce computes one scalar from scalars}}
+    %y = scf.if %positive -> f32 {
+      scf.yield %v : f32
+    } else {
+      scf.yield %a : f32
+    }
+    webnn.yield %y : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+func.func @reduce_captures_value(%x: tensor<2x3xf32>, %s: f32) -> tensor<2xf32> {
+  // expected-note @+1 {{required by region isolation constraints}}
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%a: f32, %v: f32):
+    // expected-error @+1 {{using value defined outside the region}}
+    %y = arith.addf %v, %s : f32
+    webnn.yield %y : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+// Empty axes are allowed: the result is the input's shape.
+func.func @reduce_empty_axes(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %r = webnn.reduce %x {axes = array<i64>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+  ^bb0(%a: f32, %v: f32):
+    %s = arith.addf %a, %v : f32
+    webnn.yield %s : f32
+  }
+  return %r : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @reduce_empty_axes_result_shape(%x: tensor<2x3xf32>) -> tensor<f32> {
+  // expected-error @+1 {{reduce: the result must be [2, 3] of 'f32'}}
+  %r = webnn.reduce %x {axes = array<i64>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<f32> {
+  ^bb0(%a: f32, %v: f32):
+    webnn.yield %a : f32
+  }
+  return %r : tensor<f32>
+}

@@ -81,3 +81,63 @@ func.func @reduce_window_options(%x: tensor<2x7xi32>) -> tensor<2x3xi32> {
   }
   return %r : tensor<2x3xi32>
 }
+
+// reduceSum over the last dimension as a reduce from 0.
+// CHECK-LABEL: func @reduce_sum
+// CHECK: webnn.reduce %arg0 {axes = array<i64: 1>, init_value = 0.000000e+00 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+// CHECK: ^bb0(%[[ACC:.*]]: f32, %[[V:.*]]: f32):
+// CHECK:   %[[S:.*]] = arith.addf %[[ACC]], %[[V]] : f32
+// CHECK:   webnn.yield %[[S]] : f32
+func.func @reduce_sum(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %r = webnn.reduce %x {axes = array<i64: 1>, init_value = 0.0 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+  ^bb0(%acc: f32, %v: f32):
+    %s = arith.addf %acc, %v : f32
+    webnn.yield %s : f32
+  }
+  return %r : tensor<2xf32>
+}
+
+// Several axes, in any order: the dimensions left keep their order. A
+// signed max from the lowest int32.
+// CHECK-LABEL: func @reduce_max_axes
+// CHECK: webnn.reduce %arg0 {axes = array<i64: 2, 0>, init_value = -2147483648 : i32} : (tensor<2x3x4xi32>) -> tensor<3xi32> {
+// CHECK: ^bb0(%[[ACC:.*]]: i32, %[[V:.*]]: i32):
+// CHECK:   %[[M:.*]] = arith.maxsi %[[ACC]], %[[V]] : i32
+// CHECK:   webnn.yield %[[M]] : i32
+func.func @reduce_max_axes(%x: tensor<2x3x4xi32>) -> tensor<3xi32> {
+  %r = webnn.reduce %x {axes = array<i64: 2, 0>, init_value = -2147483648 : i32} : (tensor<2x3x4xi32>) -> tensor<3xi32> {
+  ^bb0(%acc: i32, %v: i32):
+    %m = arith.maxsi %acc, %v : i32
+    webnn.yield %m : i32
+  }
+  return %r : tensor<3xi32>
+}
+
+// Every axis: a rank-0 result; written in the generic form.
+// CHECK-LABEL: func @reduce_all_generic
+// CHECK: webnn.reduce %arg0 {axes = array<i64: 0, 1>, init_value = 1.000000e+00 : f16} : (tensor<4x2xf16>) -> tensor<f16> {
+// CHECK: ^bb0(%[[ACC:.*]]: f16, %[[V:.*]]: f16):
+// CHECK:   %[[P:.*]] = arith.mulf %[[ACC]], %[[V]] : f16
+// CHECK:   webnn.yield %[[P]] : f16
+func.func @reduce_all_generic(%x: tensor<4x2xf16>) -> tensor<f16> {
+  %r = "webnn.reduce"(%x) <{axes = array<i64: 0, 1>, init_value = 1.0 : f16}> ({
+  ^bb0(%acc: f16, %v: f16):
+    %p = arith.mulf %acc, %v : f16
+    "webnn.yield"(%p) : (f16) -> ()
+  }) : (tensor<4x2xf16>) -> tensor<f16>
+  return %r : tensor<f16>
+}
+
+// Empty axes are allowed and reduce nothing: the result is the input's
+// shape, each element combined with the init value once.
+// CHECK-LABEL: func @reduce_no_axes
+// CHECK: webnn.reduce %arg0 {axes = array<i64>, init_value = 0 : i64} : (tensor<2x3xi64>) -> tensor<2x3xi64> {
+// CHECK:   arith.addi
+func.func @reduce_no_axes(%x: tensor<2x3xi64>) -> tensor<2x3xi64> {
+  %r = webnn.reduce %x {axes = array<i64>, init_value = 0 : i64} : (tensor<2x3xi64>) -> tensor<2x3xi64> {
+  ^bb0(%acc: i64, %v: i64):
+    %s = arith.addi %acc, %v : i64
+    webnn.yield %s : i64
+  }
+  return %r : tensor<2x3xi64>
+}

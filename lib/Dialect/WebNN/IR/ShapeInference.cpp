@@ -307,6 +307,9 @@ mlir::webnn::inferReduction(std::optional<Location> loc, StringRef op,
   SmallVector<bool> reduced(rank, !axes);
   if (axes) {
     for (int64_t axis : *axes) {
+      if (rank == 0)
+        return fail(loc, op, "axes ", formatList(*axes),
+                    " must be empty for an input of rank 0");
       if (axis < 0 || axis >= rank)
         return fail(loc, op, "axes ", formatList(*axes),
                     " must hold values in the range [0, ", rank, ")");
@@ -324,6 +327,49 @@ mlir::webnn::inferReduction(std::optional<Location> loc, StringRef op,
       shape.push_back(1);
   }
   return inputType->clone(shape);
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferArgMinMax(std::optional<Location> loc, StringRef op,
+                            Type input, int64_t axis, bool keepDimensions,
+                            Type outputType) {
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)) ||
+      failed(checkAxis(loc, op, axis, inputType->getRank())))
+    return failure();
+  if (!outputType)
+    outputType = getElementType(inputType->getContext(), DataType::Int32);
+  std::optional<DataType> outputDataType = getDataType(outputType);
+  if (!outputDataType || (*outputDataType != DataType::Int32 &&
+                          *outputDataType != DataType::Int64))
+    return fail(loc, op, "outputDataType (", formatType(outputType),
+                ") must be int32 or int64");
+  // Dimensions are at most kMaxDimension, below int32's maximum: every
+  // index fits the output type.
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < inputType->getRank(); ++d) {
+    if (d != axis)
+      shape.push_back(inputType->getDimSize(d));
+    else if (keepDimensions)
+      shape.push_back(1);
+  }
+  return makeOutput(loc, op, shape, outputType);
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferCumulativeSum(std::optional<Location> loc, Type input,
+                                int64_t axis) {
+  StringRef op = "cumulativeSum";
+  auto inputType =
+      checkOperand(loc, op, "input", input,
+                   {DataType::Float32, DataType::Float16, DataType::Int32,
+                    DataType::Uint32, DataType::Int64, DataType::Uint64});
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)) ||
+      failed(checkAxis(loc, op, axis, inputType->getRank())))
+    return failure();
+  return inputType;
 }
 
 //===----------------------------------------------------------------------===//

@@ -215,6 +215,31 @@ WEBNN_REDUCTION_INFER(ReduceSumOp, "reduceSum", kFloatsAndWideInts)
 WEBNN_REDUCTION_INFER(ReduceSumSquareOp, "reduceSumSquare", kFloatsAndWideInts)
 #undef WEBNN_REDUCTION_INFER
 
+#define WEBNN_ARG_MIN_MAX_INFER(Op, specName)                                  \
+  LogicalResult Op::inferReturnTypes(                                          \
+      MLIRContext *, std::optional<Location> loc, Adaptor adaptor,             \
+      SmallVectorImpl<Type> &results) {                                        \
+    std::optional<Type> outputType = adaptor.getOutputDataType();              \
+    return setResult(inferArgMinMax(loc, specName,                             \
+                                    adaptor.getInput().getType(),              \
+                                    asSigned(adaptor.getAxis()),               \
+                                    adaptor.getKeepDimensions(),               \
+                                    outputType ? *outputType : Type()),        \
+                     results);                                                 \
+  }
+WEBNN_ARG_MIN_MAX_INFER(ArgMinOp, "argMin")
+WEBNN_ARG_MIN_MAX_INFER(ArgMaxOp, "argMax")
+#undef WEBNN_ARG_MIN_MAX_INFER
+
+LogicalResult
+CumulativeSumOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                  Adaptor adaptor,
+                                  SmallVectorImpl<Type> &results) {
+  return setResult(inferCumulativeSum(loc, adaptor.getInput().getType(),
+                                      asSigned(adaptor.getAxis())),
+                   results);
+}
+
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,

@@ -695,6 +695,9 @@ Value mlir::webnn::createReduction(OpBuilder &b, Operation *op, Value input) {
     keptMax = ReshapeOp::create(b, loc, max, b.getDenseI64ArrayAttr(keptShape));
   }
 
+  // The absolute value of an unsigned integer is itself.
+  if (steps.pre == ReductionSteps::Abs && isUnsigned)
+    steps.pre = ReductionSteps::None;
   Value values = input;
   if (steps.pre != ReductionSteps::None || accumulator != element) {
     SmallVector<Value> operands = {input};
@@ -710,7 +713,7 @@ Value mlir::webnn::createReduction(OpBuilder &b, Operation *op, Value input) {
           case ReductionSteps::Abs:
             if (floating)
               return math::AbsFOp::create(nb, l, x);
-            return isUnsigned ? x : math::AbsIOp::create(nb, l, x);
+            return math::AbsIOp::create(nb, l, x);
           case ReductionSteps::Square:
             return floating ? Value(arith::MulFOp::create(nb, l, x, x))
                             : Value(arith::MulIOp::create(nb, l, x, x));

@@ -305,3 +305,150 @@ func.func @inside_composite(%x: tensor<1x1x4x4xf32>, %w: tensor<2x1x1x1xf32>, %m
   %r = webnn.relu %y : (tensor<1x2x4x4xf32>) -> tensor<1x2x4x4xf32>
   return %r : tensor<1x2x4x4xf32>
 }
+
+// -----
+
+// reduceL2: the squares, their sum from 0 over the axes, the root.
+// CHECK-LABEL: func @reduce_l2
+// CHECK: %[[SQ:.*]] = webnn.elementwise %arg0 : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+// CHECK: ^bb0(%[[V:.*]]: f32):
+// CHECK:   %[[M:.*]] = arith.mulf %[[V]], %[[V]] : f32
+// CHECK:   webnn.yield %[[M]] : f32
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[SQ]] {axes = array<i64: 1>, init_value = 0.000000e+00 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+// CHECK: ^bb0(%[[ACC:.*]]: f32, %[[E:.*]]: f32):
+// CHECK:   %[[S:.*]] = arith.addf %[[ACC]], %[[E]] : f32
+// CHECK:   webnn.yield %[[S]] : f32
+// CHECK: %[[R:.*]] = webnn.elementwise %[[SUM]] : (tensor<2xf32>) -> tensor<2xf32> {
+// CHECK:   math.sqrt
+// CHECK: return %[[R]] : tensor<2xf32>
+// ONLY-LABEL: func @reduce_l2
+// ONLY: webnn.reduce_l2 %arg0
+// ONLY-NOT: webnn.reduce {{.*}}init_value
+func.func @reduce_l2(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %0 = webnn.reduce_l2 %x {axes = array<i64: 1>} : (tensor<2x3xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+// reduceLogSumExp: the max from -inf, reshaped to the size-1 dimension to
+// broadcast against the input; exp(x - shift), where the shift is the max,
+// or 0 where the max is infinite; their sum; log(sum) + shift.
+// CHECK-LABEL: func @reduce_log_sum_exp
+// CHECK: %[[MAX:.*]] = webnn.reduce %arg0 {axes = array<i64: 1>, init_value = 0xFF800000 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+// CHECK:   arith.maximumf
+// CHECK: %[[KEPT:.*]] = webnn.reshape %[[MAX]] {new_shape = array<i64: 2, 1>} : (tensor<2xf32>) -> tensor<2x1xf32>
+// CHECK: %[[EXP:.*]] = webnn.elementwise %arg0, %[[KEPT]] : (tensor<2x3xf32>, tensor<2x1xf32>) -> tensor<2x3xf32> {
+// CHECK: ^bb0(%[[V:.*]]: f32, %[[M:.*]]: f32):
+// CHECK:   %[[INF:.*]] = arith.constant 0x7F800000 : f32
+// CHECK:   %[[ABS:.*]] = math.absf %[[M]] : f32
+// CHECK:   %[[IS_INF:.*]] = arith.cmpf oeq, %[[ABS]], %[[INF]] : f32
+// CHECK:   %[[ZERO:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK:   %[[SHIFT:.*]] = arith.select %[[IS_INF]], %[[ZERO]], %[[M]] : f32
+// CHECK:   %[[D:.*]] = arith.subf %[[V]], %[[SHIFT]] : f32
+// CHECK:   %[[E:.*]] = math.exp %[[D]] : f32
+// CHECK:   webnn.yield %[[E]] : f32
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[EXP]] {axes = array<i64: 1>, init_value = 0.000000e+00 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+// CHECK:   arith.addf
+// CHECK: %[[R:.*]] = webnn.elementwise %[[SUM]], %[[MAX]] : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32> {
+// CHECK: ^bb0(%[[S:.*]]: f32, %[[M2:.*]]: f32):
+// CHECK:   %[[L:.*]] = math.log %[[S]] : f32
+// CHECK:   math.absf %[[M2]] : f32
+// CHECK:   %[[SHIFT2:.*]] = arith.select %{{.*}}, %{{.*}}, %[[M2]] : f32
+// CHECK:   %[[Y:.*]] = arith.addf %[[L]], %[[SHIFT2]] : f32
+// CHECK:   webnn.yield %[[Y]] : f32
+// CHECK: return %[[R]] : tensor<2xf32>
+// ONLY-LABEL: func @reduce_log_sum_exp
+// ONLY: webnn.reduce_log_sum_exp %arg0
+func.func @reduce_log_sum_exp(%x: tensor<2x3xf32>) -> tensor<2xf32> {
+  %0 = webnn.reduce_log_sum_exp %x {axes = array<i64: 1>} : (tensor<2x3xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+// A float16 mean: widened to float32, summed in float32, divided by the
+// count in float32, then rounded once.
+// CHECK-LABEL: func @reduce_mean_f16
+// CHECK: %[[WIDE:.*]] = webnn.elementwise %arg0 : (tensor<2x3xf16>) -> tensor<2x3xf32> {
+// CHECK: ^bb0(%[[H:.*]]: f16):
+// CHECK:   %[[W:.*]] = arith.extf %[[H]] : f16 to f32
+// CHECK:   webnn.yield %[[W]] : f32
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[WIDE]] {axes = array<i64: 1>, init_value = 0.000000e+00 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+// CHECK:   arith.addf {{.*}} : f32
+// CHECK: %[[R:.*]] = webnn.elementwise %[[SUM]] : (tensor<2xf32>) -> tensor<2xf16> {
+// CHECK: ^bb0(%[[S:.*]]: f32):
+// CHECK:   %[[COUNT:.*]] = arith.constant 3.000000e+00 : f32
+// CHECK:   %[[M:.*]] = arith.divf %[[S]], %[[COUNT]] : f32
+// CHECK:   %[[N:.*]] = arith.truncf %[[M]] : f32 to f16
+// CHECK:   webnn.yield %[[N]] : f16
+// CHECK: return %[[R]] : tensor<2xf16>
+func.func @reduce_mean_f16(%x: tensor<2x3xf16>) -> tensor<2xf16> {
+  %0 = webnn.reduce_mean %x {axes = array<i64: 1>} : (tensor<2x3xf16>) -> tensor<2xf16>
+  return %0 : tensor<2xf16>
+}
+
+// -----
+
+// keep_dimensions: the reduce drops the (sorted) axes, a webnn.reshape puts
+// them back as size-1 dimensions. An integer sum needs no element-wise
+// step.
+// CHECK-LABEL: func @reduce_sum_keep_dimensions
+// CHECK-NOT: webnn.elementwise
+// CHECK: %[[SUM:.*]] = webnn.reduce %arg0 {axes = array<i64: 0, 2>, init_value = 0 : i32} : (tensor<2x3x4xi32>) -> tensor<3xi32> {
+// CHECK:   arith.addi
+// CHECK: %[[R:.*]] = webnn.reshape %[[SUM]] {new_shape = array<i64: 1, 3, 1>} : (tensor<3xi32>) -> tensor<1x3x1xi32>
+// CHECK-NEXT: return %[[R]] : tensor<1x3x1xi32>
+func.func @reduce_sum_keep_dimensions(%x: tensor<2x3x4xi32>) -> tensor<1x3x1xi32> {
+  %0 = webnn.reduce_sum %x {axes = array<i64: 2, 0>, keep_dimensions = true} : (tensor<2x3x4xi32>) -> tensor<1x3x1xi32>
+  return %0 : tensor<1x3x1xi32>
+}
+
+// -----
+
+// The other reductions: reduceLogSum (sum, log), reduceMin of int64 (from
+// the largest int64), a float16 reduceProduct over every axis (in float32,
+// from 1), reduceSumSquare (squares, sum), reduceL1 of int64 (absi, sum).
+// CHECK-LABEL: func @more_reductions
+// CHECK: %[[LS:.*]] = webnn.reduce %arg0 {axes = array<i64: 1>, init_value = 0.000000e+00 : f32}
+// CHECK: webnn.elementwise %[[LS]] : (tensor<2xf32>) -> tensor<2xf32> {
+// CHECK:   math.log
+// CHECK: webnn.reduce %arg1 {axes = array<i64: 0>, init_value = 9223372036854775807 : i64} : (tensor<2x3xi64>) -> tensor<3xi64> {
+// CHECK:   arith.minsi
+// CHECK: %[[WIDE:.*]] = webnn.elementwise %arg2 : (tensor<2x3xf16>) -> tensor<2x3xf32> {
+// CHECK:   arith.extf
+// CHECK: %[[P:.*]] = webnn.reduce %[[WIDE]] {axes = array<i64: 0, 1>, init_value = 1.000000e+00 : f32} : (tensor<2x3xf32>) -> tensor<f32> {
+// CHECK:   arith.mulf
+// CHECK: webnn.elementwise %[[P]] : (tensor<f32>) -> tensor<f16> {
+// CHECK:   arith.truncf
+// CHECK: %[[SQ:.*]] = webnn.elementwise %arg0 : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+// CHECK:   arith.mulf
+// CHECK: webnn.reduce %[[SQ]] {axes = array<i64: 1>, init_value = 0.000000e+00 : f32}
+// CHECK:   arith.addf
+// CHECK: %[[ABS:.*]] = webnn.elementwise %arg1 : (tensor<2x3xi64>) -> tensor<2x3xi64> {
+// CHECK:   math.absi
+// CHECK: webnn.reduce %[[ABS]] {axes = array<i64: 1>, init_value = 0 : i64}
+// CHECK:   arith.addi
+// CHECK-NOT: webnn.reduce_
+func.func @more_reductions(%x: tensor<2x3xf32>, %i: tensor<2x3xi64>, %h: tensor<2x3xf16>) -> (tensor<2xf32>, tensor<3xi64>, tensor<f16>, tensor<2xf32>, tensor<2xi64>) {
+  %0 = webnn.reduce_log_sum %x {axes = array<i64: 1>} : (tensor<2x3xf32>) -> tensor<2xf32>
+  %1 = webnn.reduce_min %i {axes = array<i64: 0>} : (tensor<2x3xi64>) -> tensor<3xi64>
+  %2 = webnn.reduce_product %h : (tensor<2x3xf16>) -> tensor<f16>
+  %3 = webnn.reduce_sum_square %x {axes = array<i64: 1>} : (tensor<2x3xf32>) -> tensor<2xf32>
+  %4 = webnn.reduce_l1 %i {axes = array<i64: 1>} : (tensor<2x3xi64>) -> tensor<2xi64>
+  return %0, %1, %2, %3, %4 : tensor<2xf32>, tensor<3xi64>, tensor<f16>, tensor<2xf32>, tensor<2xi64>
+}
+
+// -----
+
+// Unsigned reductions stay: the scalar bodies have no unsigned types, and
+// the lowering converts them to signless types first.
+// CHECK-LABEL: func @unsigned_reductions_kept
+// CHECK-NEXT: %[[MAX:.*]] = webnn.reduce_max %arg0 {axes = array<i64: 1>} : (tensor<4x5xui8>) -> tensor<4xui8>
+// CHECK-NEXT: %[[SUM:.*]] = webnn.reduce_sum %arg1 : (tensor<4x5xui32>) -> tensor<ui32>
+// CHECK-NEXT: return %[[MAX]], %[[SUM]]
+func.func @unsigned_reductions_kept(%u: tensor<4x5xui8>, %w: tensor<4x5xui32>) -> (tensor<4xui8>, tensor<ui32>) {
+  %0 = webnn.reduce_max %u {axes = array<i64: 1>} : (tensor<4x5xui8>) -> tensor<4xui8>
+  %1 = webnn.reduce_sum %w : (tensor<4x5xui32>) -> tensor<ui32>
+  return %0, %1 : tensor<4xui8>, tensor<ui32>
+}

@@ -107,6 +107,14 @@ FailureOr<RankedTensorType>
 inferReduction(std::optional<Location> loc, StringRef op, Type input,
                std::optional<ArrayRef<int64_t>> axes, bool keepDimensions,
                DataTypeSet allowed);
+/// argMin and argMax: `outputType` is the result's element type (null for
+/// the default, int32).
+FailureOr<RankedTensorType> inferArgMinMax(std::optional<Location> loc,
+                                           StringRef op, Type input,
+                                           int64_t axis, bool keepDimensions,
+                                           Type outputType);
+FailureOr<RankedTensorType> inferCumulativeSum(std::optional<Location> loc,
+                                               Type input, int64_t axis);
 FailureOr<RankedTensorType> inferConcat(std::optional<Location> loc,
                                         TypeRange inputs, int64_t axis);
 FailureOr<RankedTensorType> inferReshape(std::optional<Location> loc,

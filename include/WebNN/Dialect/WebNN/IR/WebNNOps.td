@@ -453,6 +453,58 @@ def WebNN_ReduceSumSquareOp : WebNN_ReductionOp<"reduce_sum_square",
     "reduceSumSquare", "the sum of the squares",
     "float32, float16, int32, uint32, int64, uint64">;
 
+/// argMin and argMax.
+class WebNN_ArgMinMaxOp<string mnemonic, string specName, string which>
+    : WebNN_Op<mnemonic> {
+  let summary = "the index of the " # which # " element along an axis";
+  let description = [{
+    `MLGraphBuilder.}] # specName # [{(input, axis, {keepDimensions,
+    outputDataType})`: the index along `axis` of the }] # which # [{
+    element, the first one where several are equal (a NaN counts as
+    }] # which # [{). The axis is dropped, or kept with size 1 when
+    `keep_dimensions` is set. The result is `output_data_type`, int32
+    (the default) or int64. Any input data type, of rank 1 or more.
+
+    Example:
+
+    ```mlir
+    %r = webnn.}] # mnemonic # [{ %x {axis = 1 : i32, output_data_type = i64}
+        : (tensor<2x3xf32>) -> tensor<2xi64>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, I32Attr:$axis,
+                       DefaultValuedAttr<BoolAttr, "false">:$keep_dimensions,
+                       OptionalAttr<TypeAttr>:$output_data_type);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_ArgMinOp : WebNN_ArgMinMaxOp<"arg_min", "argMin", "smallest">;
+def WebNN_ArgMaxOp : WebNN_ArgMinMaxOp<"arg_max", "argMax", "largest">;
+
+def WebNN_CumulativeSumOp : WebNN_Op<"cumulative_sum"> {
+  let summary = "running sums along an axis";
+  let description = [{
+    `MLGraphBuilder.cumulativeSum(input, axis, {exclusive, reversed})`:
+    element `i` along `axis` is the sum of the elements up to `i`
+    (excluding `i` itself when `exclusive`; from the end when `reversed`).
+    Allowed data types: float32, float16, int32, uint32, int64, uint64;
+    rank 1 or more.
+
+    Example:
+
+    ```mlir
+    %r = webnn.cumulative_sum %x {axis = 1 : i32, reversed = true}
+        : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, I32Attr:$axis,
+                       DefaultValuedAttr<BoolAttr, "false">:$exclusive,
+                       DefaultValuedAttr<BoolAttr, "false">:$reversed);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
 //===----------------------------------------------------------------------===//
 // Shape and data movement
 //===----------------------------------------------------------------------===//
