@@ -327,6 +327,47 @@ GraphBuilder::cumulativeSum(Value input, int64_t axis,
 }
 
 //===----------------------------------------------------------------------===//
+// Gather and scatter
+//===----------------------------------------------------------------------===//
+
+llvm::Expected<Value> GraphBuilder::gather(Value input, Value indices,
+                                           const GatherOptions &options) {
+  auto axis = getI32Option("gather", "axis", options.axis);
+  if (!axis)
+    return axis.takeError();
+  return create<GatherOp>({input, indices}, input, indices, *axis);
+}
+
+llvm::Expected<Value>
+GraphBuilder::gatherElements(Value input, Value indices,
+                             const GatherOptions &options) {
+  auto axis = getI32Option("gatherElements", "axis", options.axis);
+  if (!axis)
+    return axis.takeError();
+  return create<GatherElementsOp>({input, indices}, input, indices, *axis);
+}
+
+llvm::Expected<Value> GraphBuilder::gatherND(Value input, Value indices) {
+  return create<GatherNDOp>({input, indices}, input, indices);
+}
+
+llvm::Expected<Value>
+GraphBuilder::scatterElements(Value input, Value indices, Value updates,
+                              const ScatterOptions &options) {
+  auto axis = getI32Option("scatterElements", "axis", options.axis);
+  if (!axis)
+    return axis.takeError();
+  return create<ScatterElementsOp>({input, indices, updates}, input, indices,
+                                   updates, *axis);
+}
+
+llvm::Expected<Value> GraphBuilder::scatterND(Value input, Value indices,
+                                              Value updates) {
+  return create<ScatterNDOp>({input, indices, updates}, input, indices,
+                             updates);
+}
+
+//===----------------------------------------------------------------------===//
 // Shape and data movement
 //===----------------------------------------------------------------------===//
 

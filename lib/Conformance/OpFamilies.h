@@ -14,6 +14,7 @@
 namespace mlir::webnn::conformance {
 
 ArrayRef<OpEntry> getElementwiseOps();
+ArrayRef<OpEntry> getGatherOps();
 ArrayRef<OpEntry> getLinearOps();
 ArrayRef<OpEntry> getConvolutionOps();
 ArrayRef<OpEntry> getPoolingOps();

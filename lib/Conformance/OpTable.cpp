@@ -12,9 +12,9 @@ static const std::vector<OpEntry> &getSortedTable() {
   static const std::vector<OpEntry> table = [] {
     std::vector<OpEntry> entries;
     for (ArrayRef<OpEntry> family :
-         {getElementwiseOps(), getLinearOps(), getConvolutionOps(),
-          getPoolingOps(), getReductionOps(), getNormalizationOps(),
-          getShapeOps()})
+         {getElementwiseOps(), getGatherOps(), getLinearOps(),
+          getConvolutionOps(), getPoolingOps(), getReductionOps(),
+          getNormalizationOps(), getShapeOps()})
       llvm::append_range(entries, family);
     llvm::sort(entries, [](const OpEntry &a, const OpEntry &b) {
       return a.name < b.name;

@@ -91,6 +91,16 @@ struct CumulativeSumOptions {
   bool reversed = false;
 };
 
+/// MLGatherOptions (gather and gatherElements).
+struct GatherOptions {
+  int64_t axis = 0;
+};
+
+/// MLScatterOptions (scatterElements).
+struct ScatterOptions {
+  int64_t axis = 0;
+};
+
 /// MLTransposeOptions.
 struct TransposeOptions {
   std::optional<SmallVector<int64_t>> permutation;
@@ -209,6 +219,17 @@ public:
                                const ArgMinMaxOptions &options = {});
   llvm::Expected<Value> cumulativeSum(Value input, int64_t axis,
                                       const CumulativeSumOptions &options = {});
+
+  // Gather and scatter: indices read at run time.
+  llvm::Expected<Value> gather(Value input, Value indices,
+                               const GatherOptions &options = {});
+  llvm::Expected<Value> gatherElements(Value input, Value indices,
+                                       const GatherOptions &options = {});
+  llvm::Expected<Value> gatherND(Value input, Value indices);
+  llvm::Expected<Value> scatterElements(Value input, Value indices,
+                                        Value updates,
+                                        const ScatterOptions &options = {});
+  llvm::Expected<Value> scatterND(Value input, Value indices, Value updates);
 
   // Shape and data movement.
   llvm::Expected<Value> concat(ArrayRef<Value> inputs, int64_t axis);

@@ -50,6 +50,7 @@ void mlir::webnn::populateWebNNToLinalgPatterns(
   populateWebNNConvolutionToLinalgPatterns(typeConverter, patterns);
   populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
   populateWebNNReductionToLinalgPatterns(typeConverter, patterns);
+  populateWebNNGatherToLinalgPatterns(typeConverter, patterns);
   // batchNormalization and softmax have no lowering of their own: their
   // decompositions into primitives are their lowering.
   populateDecomposePatterns(patterns, {"batch_normalization", "softmax"});

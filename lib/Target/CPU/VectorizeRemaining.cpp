@@ -163,7 +163,10 @@ struct WebNNCPUVectorizeRemainingPass
     }
 
     for (linalg::LinalgOp op : small) {
-      if (op.hasDynamicShape())
+      // An op without loops (a gather of one element) has nothing to
+      // vectorize, and the vectorizer turns its tensor.extract into a 0-D
+      // vector.gather that does not verify.
+      if (op.hasDynamicShape() || op.getNumLoops() == 0)
         continue;
       rewriter.setInsertionPoint(op);
       // Contractions (matmul tiles) go straight to vector.contract, which

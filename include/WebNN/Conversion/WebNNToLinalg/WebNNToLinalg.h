@@ -41,6 +41,8 @@ void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
 /// The HLO-style primitives: elementwise, reduce_window.
 void populateWebNNReductionToLinalgPatterns(const TypeConverter &typeConverter,
                                             RewritePatternSet &patterns);
+void populateWebNNGatherToLinalgPatterns(const TypeConverter &typeConverter,
+                                         RewritePatternSet &patterns);
 void populateWebNNPrimitivesToLinalgPatterns(const TypeConverter &typeConverter,
                                              RewritePatternSet &patterns);
 /// Composites: inlined, with the root of the labels the CPU backend fuses

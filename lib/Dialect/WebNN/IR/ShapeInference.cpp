@@ -373,6 +373,148 @@ mlir::webnn::inferCumulativeSum(std::optional<Location> loc, Type input,
 }
 
 //===----------------------------------------------------------------------===//
+// Gather and scatter
+//===----------------------------------------------------------------------===//
+
+static constexpr DataTypeSet kIndexTypes = {DataType::Int32, DataType::Uint32,
+                                            DataType::Int64};
+
+/// Checks that `type` has `shape`, naming both in the message.
+static LogicalResult checkShape(std::optional<Location> loc, StringRef op,
+                                StringRef name, RankedTensorType type,
+                                ArrayRef<int64_t> shape, StringRef why) {
+  if (type.getShape() == shape)
+    return success();
+  return fail(loc, op, name, " shape ", formatList(type.getShape()),
+              " must be ", formatList(shape), " (", why, ")");
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferGather(std::optional<Location> loc, Type input, Type indices,
+                         int64_t axis) {
+  StringRef op = "gather";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)))
+    return failure();
+  auto indicesType = checkOperand(loc, op, "indices", indices, kIndexTypes);
+  if (failed(indicesType) ||
+      failed(checkAxis(loc, op, axis, inputType->getRank())))
+    return failure();
+  ArrayRef<int64_t> inputShape = inputType->getShape();
+  SmallVector<int64_t> shape(inputShape.take_front(axis));
+  llvm::append_range(shape, indicesType->getShape());
+  llvm::append_range(shape, inputShape.drop_front(axis + 1));
+  return makeOutput(loc, op, shape, inputType->getElementType());
+}
+
+/// gatherElements' and scatterElements' shared rules: indices of the
+/// input's rank and shape except along `axis`.
+static FailureOr<std::pair<RankedTensorType, RankedTensorType>>
+checkElementsIndices(std::optional<Location> loc, StringRef op, Type input,
+                     Type indices, int64_t axis) {
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)))
+    return failure();
+  auto indicesType = checkOperand(loc, op, "indices", indices, kIndexTypes);
+  if (failed(indicesType) ||
+      failed(checkAxis(loc, op, axis, inputType->getRank())))
+    return failure();
+  if (indicesType->getRank() != inputType->getRank())
+    return fail(loc, op, "indices rank (", indicesType->getRank(),
+                ") must equal input rank (", inputType->getRank(), ")");
+  SmallVector<int64_t> expected(inputType->getShape());
+  expected[axis] = indicesType->getDimSize(axis);
+  if (failed(checkShape(loc, op, "indices", *indicesType, expected,
+                        "the input's shape except along axis")))
+    return failure();
+  return std::make_pair(*inputType, *indicesType);
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferGatherElements(std::optional<Location> loc, Type input,
+                                 Type indices, int64_t axis) {
+  auto types =
+      checkElementsIndices(loc, "gatherElements", input, indices, axis);
+  if (failed(types))
+    return failure();
+  return types->second.clone(types->first.getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferScatterElements(std::optional<Location> loc, Type input,
+                                  Type indices, Type updates, int64_t axis) {
+  StringRef op = "scatterElements";
+  auto types = checkElementsIndices(loc, op, input, indices, axis);
+  if (failed(types))
+    return failure();
+  auto updatesType =
+      checkOperand(loc, op, "updates", updates, DataTypeSet::all());
+  if (failed(updatesType) ||
+      failed(checkSameDataType(loc, op, "updates", *updatesType, "input",
+                               types->first)) ||
+      failed(checkShape(loc, op, "updates", *updatesType,
+                        types->second.getShape(), "the indices' shape")))
+    return failure();
+  return types->first;
+}
+
+/// gatherND's and scatterND's shared rules: the shape of the slices the
+/// coordinates in `indices` select, `indices.shape[:-1] +
+/// input.shape[k:]`.
+static FailureOr<
+    std::tuple<RankedTensorType, RankedTensorType, SmallVector<int64_t>>>
+checkCoordinates(std::optional<Location> loc, StringRef op, Type input,
+                 Type indices) {
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)))
+    return failure();
+  auto indicesType = checkOperand(loc, op, "indices", indices, kIndexTypes);
+  if (failed(indicesType) ||
+      failed(checkRank(loc, op, "indices", *indicesType, 1, kAnyRank)))
+    return failure();
+  int64_t coordinates = indicesType->getShape().back();
+  if (coordinates > inputType->getRank())
+    return fail(loc, op, "indices hold coordinates of ", coordinates,
+                " dimensions, more than the input rank (", inputType->getRank(),
+                ")");
+  SmallVector<int64_t> shape(indicesType->getShape().drop_back());
+  llvm::append_range(shape, inputType->getShape().drop_front(coordinates));
+  return std::make_tuple(*inputType, *indicesType, std::move(shape));
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferGatherND(std::optional<Location> loc, Type input,
+                           Type indices) {
+  auto checked = checkCoordinates(loc, "gatherND", input, indices);
+  if (failed(checked))
+    return failure();
+  return makeOutput(loc, "gatherND", std::get<2>(*checked),
+                    std::get<0>(*checked).getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferScatterND(std::optional<Location> loc, Type input,
+                            Type indices, Type updates) {
+  StringRef op = "scatterND";
+  auto checked = checkCoordinates(loc, op, input, indices);
+  if (failed(checked))
+    return failure();
+  RankedTensorType inputType = std::get<0>(*checked);
+  auto updatesType =
+      checkOperand(loc, op, "updates", updates, DataTypeSet::all());
+  if (failed(updatesType) ||
+      failed(checkSameDataType(loc, op, "updates", *updatesType, "input",
+                               inputType)) ||
+      failed(checkShape(loc, op, "updates", *updatesType, std::get<2>(*checked),
+                        "indices.shape[:-1] + input.shape[k:]")))
+    return failure();
+  return inputType;
+}
+
+//===----------------------------------------------------------------------===//
 // Shape and data movement
 //===----------------------------------------------------------------------===//
 

@@ -240,6 +240,60 @@ CumulativeSumOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                    results);
 }
 
+//===----------------------------------------------------------------------===//
+// Gather and scatter
+//===----------------------------------------------------------------------===//
+
+LogicalResult GatherOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &results) {
+  return setResult(inferGather(loc, adaptor.getInput().getType(),
+                               adaptor.getIndices().getType(),
+                               asSigned(adaptor.getAxis())),
+                   results);
+}
+
+LogicalResult
+GatherElementsOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                   Adaptor adaptor,
+                                   SmallVectorImpl<Type> &results) {
+  return setResult(inferGatherElements(loc, adaptor.getInput().getType(),
+                                       adaptor.getIndices().getType(),
+                                       asSigned(adaptor.getAxis())),
+                   results);
+}
+
+LogicalResult GatherNDOp::inferReturnTypes(MLIRContext *,
+                                           std::optional<Location> loc,
+                                           Adaptor adaptor,
+                                           SmallVectorImpl<Type> &results) {
+  return setResult(inferGatherND(loc, adaptor.getInput().getType(),
+                                 adaptor.getIndices().getType()),
+                   results);
+}
+
+LogicalResult
+ScatterElementsOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                    Adaptor adaptor,
+                                    SmallVectorImpl<Type> &results) {
+  return setResult(inferScatterElements(loc, adaptor.getInput().getType(),
+                                        adaptor.getIndices().getType(),
+                                        adaptor.getUpdates().getType(),
+                                        asSigned(adaptor.getAxis())),
+                   results);
+}
+
+LogicalResult ScatterNDOp::inferReturnTypes(MLIRContext *,
+                                            std::optional<Location> loc,
+                                            Adaptor adaptor,
+                                            SmallVectorImpl<Type> &results) {
+  return setResult(inferScatterND(loc, adaptor.getInput().getType(),
+                                  adaptor.getIndices().getType(),
+                                  adaptor.getUpdates().getType()),
+                   results);
+}
+
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,

@@ -115,6 +115,19 @@ FailureOr<RankedTensorType> inferArgMinMax(std::optional<Location> loc,
                                            Type outputType);
 FailureOr<RankedTensorType> inferCumulativeSum(std::optional<Location> loc,
                                                Type input, int64_t axis);
+FailureOr<RankedTensorType> inferGather(std::optional<Location> loc, Type input,
+                                        Type indices, int64_t axis);
+FailureOr<RankedTensorType> inferGatherElements(std::optional<Location> loc,
+                                                Type input, Type indices,
+                                                int64_t axis);
+FailureOr<RankedTensorType> inferGatherND(std::optional<Location> loc,
+                                          Type input, Type indices);
+FailureOr<RankedTensorType> inferScatterElements(std::optional<Location> loc,
+                                                 Type input, Type indices,
+                                                 Type updates, int64_t axis);
+FailureOr<RankedTensorType> inferScatterND(std::optional<Location> loc,
+                                           Type input, Type indices,
+                                           Type updates);
 FailureOr<RankedTensorType> inferConcat(std::optional<Location> loc,
                                         TypeRange inputs, int64_t axis);
 FailureOr<RankedTensorType> inferReshape(std::optional<Location> loc,

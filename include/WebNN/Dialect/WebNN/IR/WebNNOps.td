@@ -506,6 +506,131 @@ def WebNN_CumulativeSumOp : WebNN_Op<"cumulative_sum"> {
 }
 
 //===----------------------------------------------------------------------===//
+// Gather and scatter (indices read at run time)
+//===----------------------------------------------------------------------===//
+
+def WebNN_GatherOp : WebNN_Op<"gather"> {
+  let summary = "gathers slices of the input at run-time indices";
+  let description = [{
+    `MLGraphBuilder.gather(input, indices, {axis})`: the slices of `input`
+    along `axis` that `indices` (int32, uint32 or int64) select; the output
+    shape is `input.shape[:axis] + indices.shape + input.shape[axis+1:]`.
+    An index `i` in `[-N, 0)` counts from the end (`i + N`); an index
+    outside `[-N, N)` is clamped into it, so that no index read at run time
+    reaches outside the input.
+
+    Example:
+
+    ```mlir
+    %r = webnn.gather %x, %i {axis = 1 : i32}
+        : (tensor<2x5xf32>, tensor<3xi32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$indices,
+                       DefaultValuedAttr<I32Attr, "0">:$axis);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input `,` $indices attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_GatherElementsOp : WebNN_Op<"gather_elements"> {
+  let summary = "gathers elements of the input at run-time indices";
+  let description = [{
+    `MLGraphBuilder.gatherElements(input, indices, {axis})`: element `p` of
+    the output is `input[p]` with its `axis` coordinate replaced by
+    `indices[p]`. `indices` has the input's rank and shape except along
+    `axis`; the output has the shape of `indices`. Indices are taken from
+    the end when negative and clamped into `[-N, N)`, as gather's.
+
+    Example:
+
+    ```mlir
+    %r = webnn.gather_elements %x, %i {axis = 0 : i32}
+        : (tensor<4x3xf32>, tensor<2x3xi32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$indices,
+                       DefaultValuedAttr<I32Attr, "0">:$axis);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input `,` $indices attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_GatherNDOp : WebNN_Op<"gather_nd"> {
+  let summary = "gathers slices of the input at run-time coordinates";
+  let description = [{
+    `MLGraphBuilder.gatherND(input, indices)`: the last dimension of
+    `indices` (of size `k`, at most the input's rank) holds coordinates
+    into the first `k` dimensions of `input`; the output shape is
+    `indices.shape[:-1] + input.shape[k:]`. Each coordinate is taken from
+    the end when negative and clamped into `[-N, N)` of its dimension.
+
+    Example:
+
+    ```mlir
+    %r = webnn.gather_nd %x, %i
+        : (tensor<2x3x4xf32>, tensor<5x2xi32>) -> tensor<5x4xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$indices);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input `,` $indices attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_ScatterElementsOp : WebNN_Op<"scatter_elements"> {
+  let summary = "writes updates into a copy of the input at run-time indices";
+  let description = [{
+    `MLGraphBuilder.scatterElements(input, indices, updates, {axis})`: the
+    input, with the element at position `p` of `updates` written where
+    `input[p]` with its `axis` coordinate replaced by `indices[p]` is.
+    `indices` has the input's rank and shape except along `axis`, and
+    `updates` the shape of `indices`. Indices are taken from the end when
+    negative and clamped into `[-N, N)`; where several updates land on one
+    element, the last one in row-major order of `updates` stays.
+
+    Example:
+
+    ```mlir
+    %r = webnn.scatter_elements %x, %i, %u {axis = 0 : i32}
+        : (tensor<3x3xf32>, tensor<2x3xi32>, tensor<2x3xf32>) -> tensor<3x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$indices,
+                       WebNN_Tensor:$updates,
+                       DefaultValuedAttr<I32Attr, "0">:$axis);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $input `,` $indices `,` $updates attr-dict `:`
+    functional-type(operands, results)
+  }];
+}
+
+def WebNN_ScatterNDOp : WebNN_Op<"scatter_nd"> {
+  let summary = "writes slices into a copy of the input at run-time coordinates";
+  let description = [{
+    `MLGraphBuilder.scatterND(input, indices, updates)`: the input, with
+    the slices of `updates` written at the coordinates in the last
+    dimension of `indices` (of size `k`, at most the input's rank);
+    `updates` has the shape `indices.shape[:-1] + input.shape[k:]`.
+    Coordinates are taken from the end when negative and clamped into
+    `[-N, N)`; where several slices land on one element, the last one
+    stays.
+
+    Example:
+
+    ```mlir
+    %r = webnn.scatter_nd %x, %i, %u
+        : (tensor<4x3xf32>, tensor<2x1xi32>, tensor<2x3xf32>) -> tensor<4x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$indices,
+                       WebNN_Tensor:$updates);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $input `,` $indices `,` $updates attr-dict `:`
+    functional-type(operands, results)
+  }];
+}
+
+//===----------------------------------------------------------------------===//
 // Shape and data movement
 //===----------------------------------------------------------------------===//
 
