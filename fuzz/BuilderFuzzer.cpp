@@ -144,6 +144,23 @@ private:
     return options;
   }
 
+  /// Axes usually in range, sometimes absent (every dimension) or empty.
+  ReduceOptions pickReduceOptions() {
+    ReduceOptions options;
+    if (bytes.ConsumeBool())
+      options.axes = pickList(4);
+    options.keepDimensions = bytes.ConsumeBool();
+    return options;
+  }
+
+  ArgMinMaxOptions pickArgMinMaxOptions() {
+    ArgMinMaxOptions options;
+    options.keepDimensions = bytes.ConsumeBool();
+    // Any data type: only int32 and int64 are accepted.
+    options.outputDataType = pickDataType();
+    return options;
+  }
+
   llvm::Expected<Value> makeOp() {
     enum Kind {
       Add,
@@ -178,6 +195,51 @@ private:
       MaxPool2d,
       BatchNormalization,
       Softmax,
+      Cos,
+      Sin,
+      Tan,
+      Erf,
+      RoundEven,
+      Sign,
+      Equal,
+      NotEqual,
+      Greater,
+      GreaterOrEqual,
+      Lesser,
+      LesserOrEqual,
+      LogicalAnd,
+      LogicalOr,
+      LogicalXor,
+      LogicalNot,
+      IsNaN,
+      IsInfinite,
+      Where,
+      Elu,
+      Gelu,
+      HardSigmoid,
+      HardSwish,
+      Linear,
+      Prelu,
+      Softplus,
+      Softsign,
+      ReduceL1,
+      ReduceL2,
+      ReduceLogSum,
+      ReduceLogSumExp,
+      ReduceMax,
+      ReduceMean,
+      ReduceMin,
+      ReduceProduct,
+      ReduceSum,
+      ReduceSumSquare,
+      ArgMin,
+      ArgMax,
+      CumulativeSum,
+      Gather,
+      GatherElements,
+      GatherND,
+      ScatterElements,
+      ScatterND,
       kKindCount
     };
     switch (pickEnum<Kind>(kKindCount)) {
@@ -287,6 +349,126 @@ private:
     case Softmax:
       return builder.softmax(pickValue(),
                              bytes.ConsumeIntegralInRange<int64_t>(-2, 5));
+    case Cos:
+      return builder.cos(pickValue());
+    case Sin:
+      return builder.sin(pickValue());
+    case Tan:
+      return builder.tan(pickValue());
+    case Erf:
+      return builder.erf(pickValue());
+    case RoundEven:
+      return builder.roundEven(pickValue());
+    case Sign:
+      return builder.sign(pickValue());
+    case Equal:
+      return builder.equal(pickValue(), pickValue());
+    case NotEqual:
+      return builder.notEqual(pickValue(), pickValue());
+    case Greater:
+      return builder.greater(pickValue(), pickValue());
+    case GreaterOrEqual:
+      return builder.greaterOrEqual(pickValue(), pickValue());
+    case Lesser:
+      return builder.lesser(pickValue(), pickValue());
+    case LesserOrEqual:
+      return builder.lesserOrEqual(pickValue(), pickValue());
+    case LogicalAnd:
+      return builder.logicalAnd(pickValue(), pickValue());
+    case LogicalOr:
+      return builder.logicalOr(pickValue(), pickValue());
+    case LogicalXor:
+      return builder.logicalXor(pickValue(), pickValue());
+    case LogicalNot:
+      return builder.logicalNot(pickValue());
+    case IsNaN:
+      return builder.isNaN(pickValue());
+    case IsInfinite:
+      return builder.isInfinite(pickValue());
+    case Where:
+      return builder.where(pickValue(), pickValue(), pickValue());
+    case Elu:
+      return builder.elu(pickValue(), {bytes.ConsumeFloatingPoint<double>()});
+    case Gelu:
+      return builder.gelu(pickValue());
+    case HardSigmoid: {
+      HardSigmoidOptions options;
+      options.alpha = bytes.ConsumeFloatingPoint<double>();
+      options.beta = bytes.ConsumeFloatingPoint<double>();
+      return builder.hardSigmoid(pickValue(), options);
+    }
+    case HardSwish:
+      return builder.hardSwish(pickValue());
+    case Linear: {
+      LinearOptions options;
+      options.alpha = bytes.ConsumeFloatingPoint<double>();
+      options.beta = bytes.ConsumeFloatingPoint<double>();
+      return builder.linear(pickValue(), options);
+    }
+    case Prelu:
+      return builder.prelu(pickValue(), pickValue());
+    case Softplus:
+      return builder.softplus(pickValue());
+    case Softsign:
+      return builder.softsign(pickValue());
+    case ReduceL1:
+      return builder.reduceL1(pickValue(), pickReduceOptions());
+    case ReduceL2:
+      return builder.reduceL2(pickValue(), pickReduceOptions());
+    case ReduceLogSum:
+      return builder.reduceLogSum(pickValue(), pickReduceOptions());
+    case ReduceLogSumExp:
+      return builder.reduceLogSumExp(pickValue(), pickReduceOptions());
+    case ReduceMax:
+      return builder.reduceMax(pickValue(), pickReduceOptions());
+    case ReduceMean:
+      return builder.reduceMean(pickValue(), pickReduceOptions());
+    case ReduceMin:
+      return builder.reduceMin(pickValue(), pickReduceOptions());
+    case ReduceProduct:
+      return builder.reduceProduct(pickValue(), pickReduceOptions());
+    case ReduceSum:
+      return builder.reduceSum(pickValue(), pickReduceOptions());
+    case ReduceSumSquare:
+      return builder.reduceSumSquare(pickValue(), pickReduceOptions());
+    case ArgMin: {
+      Value input = pickValue();
+      int64_t axis = bytes.ConsumeIntegralInRange<int64_t>(-2, 5);
+      return builder.argMin(input, axis, pickArgMinMaxOptions());
+    }
+    case ArgMax: {
+      Value input = pickValue();
+      int64_t axis = bytes.ConsumeIntegralInRange<int64_t>(-2, 5);
+      return builder.argMax(input, axis, pickArgMinMaxOptions());
+    }
+    case CumulativeSum: {
+      Value input = pickValue();
+      int64_t axis = bytes.ConsumeIntegralInRange<int64_t>(-2, 5);
+      CumulativeSumOptions options;
+      options.exclusive = bytes.ConsumeBool();
+      options.reversed = bytes.ConsumeBool();
+      return builder.cumulativeSum(input, axis, options);
+    }
+    case Gather: {
+      GatherOptions options;
+      options.axis = bytes.ConsumeIntegralInRange<int64_t>(-2, 5);
+      return builder.gather(pickValue(), pickValue(), options);
+    }
+    case GatherElements: {
+      GatherOptions options;
+      options.axis = bytes.ConsumeIntegralInRange<int64_t>(-2, 5);
+      return builder.gatherElements(pickValue(), pickValue(), options);
+    }
+    case GatherND:
+      return builder.gatherND(pickValue(), pickValue());
+    case ScatterElements: {
+      ScatterOptions options;
+      options.axis = bytes.ConsumeIntegralInRange<int64_t>(-2, 5);
+      return builder.scatterElements(pickValue(), pickValue(), pickValue(),
+                                     options);
+    }
+    case ScatterND:
+      return builder.scatterND(pickValue(), pickValue(), pickValue());
     case kKindCount:
       break;
     }

@@ -391,6 +391,54 @@ llvm::Expected<Value> GraphBuilder::transpose(Value input,
                              getListOption(builder, options.permutation));
 }
 
+llvm::Expected<Value> GraphBuilder::slice(Value input, ArrayRef<int64_t> starts,
+                                          ArrayRef<int64_t> sizes,
+                                          const SliceOptions &options) {
+  DenseI64ArrayAttr strides;
+  if (options.strides)
+    strides = builder.getDenseI64ArrayAttr(*options.strides);
+  return create<SliceOp>({input}, input, builder.getDenseI64ArrayAttr(starts),
+                         builder.getDenseI64ArrayAttr(sizes), strides);
+}
+
+llvm::Expected<Value> GraphBuilder::expand(Value input,
+                                           ArrayRef<int64_t> newShape) {
+  return create<ExpandOp>({input}, input,
+                          builder.getDenseI64ArrayAttr(newShape));
+}
+
+llvm::Expected<Value> GraphBuilder::reverse(Value input,
+                                            const ReverseOptions &options) {
+  DenseI64ArrayAttr axes;
+  if (options.axes)
+    axes = builder.getDenseI64ArrayAttr(*options.axes);
+  return create<ReverseOp>({input}, input, axes);
+}
+
+llvm::Expected<Value> GraphBuilder::tile(Value input,
+                                         ArrayRef<int64_t> repetitions) {
+  return create<TileOp>({input}, input,
+                        builder.getDenseI64ArrayAttr(repetitions));
+}
+
+llvm::Expected<Value>
+GraphBuilder::triangular(Value input, const TriangularOptions &options) {
+  return create<TriangularOp>({input}, input,
+                              builder.getBoolAttr(options.upper),
+                              builder.getI64IntegerAttr(options.diagonal));
+}
+
+llvm::Expected<Value> GraphBuilder::pad(Value input,
+                                        ArrayRef<int64_t> beginningPadding,
+                                        ArrayRef<int64_t> endingPadding,
+                                        const PadOptions &options) {
+  return create<PadOp>({input}, input,
+                       builder.getDenseI64ArrayAttr(beginningPadding),
+                       builder.getDenseI64ArrayAttr(endingPadding),
+                       PaddingModeAttr::get(context, options.mode),
+                       builder.getF64FloatAttr(options.value));
+}
+
 //===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//

@@ -44,10 +44,93 @@ static llvm::Expected<Value> buildTranspose(GraphBuilder &builder,
   return builder.transpose(*input, options);
 }
 
+static llvm::Expected<Value> buildSlice(GraphBuilder &builder,
+                                        OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  auto starts = arguments.getIntegerList(1);
+  if (!starts)
+    return starts.takeError();
+  auto sizes = arguments.getIntegerList(2);
+  if (!sizes)
+    return sizes.takeError();
+  SliceOptions options;
+  arguments.readList("strides", options.strides);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.slice(*input, *starts, *sizes, options);
+}
+
+/// expand(input, newShape) and tile(input, repetitions): a list after the
+/// input, no options.
+template <llvm::Expected<Value> (GraphBuilder::*method)(Value,
+                                                        ArrayRef<int64_t>)>
+static llvm::Expected<Value> buildWithList(GraphBuilder &builder,
+                                           OperatorArguments &arguments) {
+  auto input = arguments.getOperandsWithoutOptions(1);
+  if (!input)
+    return input.takeError();
+  auto list = arguments.getIntegerList(1);
+  if (!list)
+    return list.takeError();
+  return (builder.*method)(input->front(), *list);
+}
+
+static llvm::Expected<Value> buildReverse(GraphBuilder &builder,
+                                          OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  ReverseOptions options;
+  arguments.readList("axes", options.axes);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.reverse(*input, options);
+}
+
+static llvm::Expected<Value> buildTriangular(GraphBuilder &builder,
+                                             OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  TriangularOptions options;
+  arguments.readBool("upper", options.upper);
+  arguments.readInteger("diagonal", options.diagonal);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.triangular(*input, options);
+}
+
+static llvm::Expected<Value> buildPad(GraphBuilder &builder,
+                                      OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  auto beginning = arguments.getIntegerList(1);
+  if (!beginning)
+    return beginning.takeError();
+  auto ending = arguments.getIntegerList(2);
+  if (!ending)
+    return ending.takeError();
+  PadOptions options;
+  arguments.readEnum("mode", options.mode, &symbolizePaddingMode);
+  arguments.readNumber("value", options.value);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.pad(*input, *beginning, *ending, options);
+}
+
 static const OpEntry kShapeOps[] = {
     {"concat", 2, &buildConcat},
     {"reshape", 2, &buildReshape},
     {"transpose", 1, &buildTranspose},
+    {"slice", 3, &buildSlice},
+    {"expand", 2, &buildWithList<&GraphBuilder::expand>},
+    {"reverse", 1, &buildReverse},
+    {"tile", 2, &buildWithList<&GraphBuilder::tile>},
+    {"triangular", 1, &buildTriangular},
+    {"pad", 3, &buildPad},
 };
 
 ArrayRef<OpEntry> mlir::webnn::conformance::getShapeOps() { return kShapeOps; }

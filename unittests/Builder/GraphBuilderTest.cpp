@@ -54,6 +54,15 @@ protected:
         cast<RankedTensorType>(value.getType()).getShape());
   }
 
+  /// The spec's name of a value's data type ("uint8").
+  static std::string dataTypeOf(Value value) {
+    std::optional<DataType> dataType = mlir::webnn::getDataType(
+        cast<RankedTensorType>(value.getType()).getElementType());
+    if (!dataType)
+      return "not a WebNN data type";
+    return mlir::webnn::stringifyDataType(*dataType).str();
+  }
+
   /// Builds the module with `output` and checks that it verifies.
   void expectVerifies(Value output) {
     auto module = builder.build({{"out", output}});
@@ -235,6 +244,254 @@ TEST_F(GraphBuilderTest, InputsAndOutputsAreNamed) {
   EXPECT_EQ(graph.getFunctionType().getNumResults(), 1u);
 }
 
+TEST_F(GraphBuilderTest, MoreUnaryOpsKeepTheShape) {
+  Value x = input({2, 3});
+  for (auto method :
+       {&GraphBuilder::cos, &GraphBuilder::sin, &GraphBuilder::tan,
+        &GraphBuilder::erf, &GraphBuilder::roundEven, &GraphBuilder::sign,
+        &GraphBuilder::gelu, &GraphBuilder::hardSwish, &GraphBuilder::softplus,
+        &GraphBuilder::softsign}) {
+    Value r = ok((builder.*method)(x));
+    EXPECT_EQ(r.getType(), x.getType());
+  }
+  // sign also takes the signed integers.
+  Value i8 = input({4}, DataType::Int8);
+  EXPECT_EQ(ok(builder.sign(i8)).getType(), i8.getType());
+  expectVerifies(ok(builder.erf(x)));
+}
+
+TEST_F(GraphBuilderTest, ActivationsWithOptions) {
+  Value x = input({2, 3});
+  Value elu = ok(builder.elu(x, {0.5}));
+  EXPECT_EQ(elu.getType(), x.getType());
+  EXPECT_EQ(cast<EluOp>(elu.getDefiningOp()).getAlpha().convertToDouble(), 0.5);
+  Value defaultElu = ok(builder.elu(x));
+  EXPECT_EQ(
+      cast<EluOp>(defaultElu.getDefiningOp()).getAlpha().convertToDouble(),
+      1.0);
+
+  Value hardSigmoid = ok(builder.hardSigmoid(x, {0.1, 0.6}));
+  EXPECT_EQ(hardSigmoid.getType(), x.getType());
+  auto hardSigmoidOp = cast<HardSigmoidOp>(hardSigmoid.getDefiningOp());
+  EXPECT_EQ(hardSigmoidOp.getAlpha().convertToDouble(), 0.1);
+  EXPECT_EQ(hardSigmoidOp.getBeta().convertToDouble(), 0.6);
+
+  Value linear = ok(builder.linear(hardSigmoid, {2.0, 1.0}));
+  EXPECT_EQ(linear.getType(), x.getType());
+  auto linearOp = cast<LinearOp>(linear.getDefiningOp());
+  EXPECT_EQ(linearOp.getAlpha().convertToDouble(), 2.0);
+  EXPECT_EQ(linearOp.getBeta().convertToDouble(), 1.0);
+  expectVerifies(linear);
+}
+
+TEST_F(GraphBuilderTest, PreluBroadcasts) {
+  Value x = input({1, 8, 4, 4});
+  Value slope = input({8, 1, 1});
+  Value r = ok(builder.prelu(x, slope));
+  EXPECT_EQ(r.getType(), x.getType());
+  // Bidirectionally: the slope may be the larger one.
+  Value i32 = ok(builder.prelu(input({3}, DataType::Int32),
+                               input({2, 1}, DataType::Int32)));
+  EXPECT_EQ(shapeOf(i32), (Shape{2, 3}));
+  EXPECT_EQ(dataTypeOf(i32), "int32");
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, ComparisonsGiveUint8) {
+  Value a = input({2, 1, 4});
+  Value b = input({3, 1});
+  for (auto method : {&GraphBuilder::equal, &GraphBuilder::notEqual,
+                      &GraphBuilder::greater, &GraphBuilder::greaterOrEqual,
+                      &GraphBuilder::lesser, &GraphBuilder::lesserOrEqual}) {
+    Value r = ok((builder.*method)(a, b));
+    EXPECT_EQ(shapeOf(r), (Shape{2, 3, 4}));
+    EXPECT_EQ(dataTypeOf(r), "uint8");
+  }
+  // Any data type compares; a scalar broadcasts.
+  Value i64 = ok(
+      builder.greater(input({2}, DataType::Int64), input({}, DataType::Int64)));
+  EXPECT_EQ(shapeOf(i64), (Shape{2}));
+  EXPECT_EQ(dataTypeOf(i64), "uint8");
+  expectVerifies(ok(builder.equal(a, b)));
+}
+
+TEST_F(GraphBuilderTest, LogicalOpsGiveUint8) {
+  Value a = input({2, 1}, DataType::Uint8);
+  Value b = input({3}, DataType::Uint8);
+  for (auto method : {&GraphBuilder::logicalAnd, &GraphBuilder::logicalOr,
+                      &GraphBuilder::logicalXor}) {
+    Value r = ok((builder.*method)(a, b));
+    EXPECT_EQ(shapeOf(r), (Shape{2, 3}));
+    EXPECT_EQ(dataTypeOf(r), "uint8");
+  }
+  EXPECT_EQ(ok(builder.logicalNot(a)).getType(), a.getType());
+
+  Value h = input({2, 3}, DataType::Float16);
+  for (auto method : {&GraphBuilder::isNaN, &GraphBuilder::isInfinite}) {
+    Value r = ok((builder.*method)(h));
+    EXPECT_EQ(shapeOf(r), (Shape{2, 3}));
+    EXPECT_EQ(dataTypeOf(r), "uint8");
+  }
+  expectVerifies(ok(builder.logicalNot(ok(builder.isNaN(h)))));
+}
+
+TEST_F(GraphBuilderTest, WhereBroadcastsThreeWays) {
+  Value condition = input({2, 1, 1}, DataType::Uint8);
+  Value trueValue = input({3, 1});
+  Value falseValue = input({4});
+  Value r = ok(builder.where(condition, trueValue, falseValue));
+  EXPECT_EQ(shapeOf(r), (Shape{2, 3, 4}));
+  EXPECT_EQ(dataTypeOf(r), "float32");
+
+  // A comparison's result is a condition; the values need not be floats.
+  Value mask = ok(builder.greater(trueValue, falseValue));
+  EXPECT_EQ(shapeOf(mask), (Shape{3, 4}));
+  Value ints = ok(builder.where(mask, input({}, DataType::Int32),
+                                input({1, 4}, DataType::Int32)));
+  EXPECT_EQ(shapeOf(ints), (Shape{3, 4}));
+  EXPECT_EQ(dataTypeOf(ints), "int32");
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, ReductionShapes) {
+  Value x = input({2, 3, 4});
+  ReduceOptions axis1;
+  axis1.axes = SmallVector<int64_t>{1};
+  axis1.keepDimensions = true;
+  for (auto method :
+       {&GraphBuilder::reduceL1, &GraphBuilder::reduceL2,
+        &GraphBuilder::reduceLogSum, &GraphBuilder::reduceLogSumExp,
+        &GraphBuilder::reduceMax, &GraphBuilder::reduceMean,
+        &GraphBuilder::reduceMin, &GraphBuilder::reduceProduct,
+        &GraphBuilder::reduceSum, &GraphBuilder::reduceSumSquare}) {
+    EXPECT_EQ(shapeOf(ok((builder.*method)(x, axis1))), (Shape{2, 1, 4}));
+    // Without axes every dimension is reduced.
+    Value all = ok((builder.*method)(x, ReduceOptions()));
+    EXPECT_TRUE(shapeOf(all).empty());
+    EXPECT_EQ(dataTypeOf(all), "float32");
+  }
+
+  // Empty axes reduce nothing.
+  ReduceOptions none;
+  none.axes = SmallVector<int64_t>{};
+  EXPECT_EQ(ok(builder.reduceSum(x, none)).getType(), x.getType());
+  ReduceOptions outer;
+  outer.axes = SmallVector<int64_t>{2, 0};
+  EXPECT_EQ(shapeOf(ok(builder.reduceSum(x, outer))), (Shape{3}));
+  ReduceOptions keepAll;
+  keepAll.keepDimensions = true;
+  EXPECT_EQ(shapeOf(ok(builder.reduceProduct(x, keepAll))), (Shape{1, 1, 1}));
+
+  // Integer inputs keep their data type.
+  Value u32 = ok(builder.reduceSum(input({4}, DataType::Uint32)));
+  EXPECT_TRUE(shapeOf(u32).empty());
+  EXPECT_EQ(dataTypeOf(u32), "uint32");
+  EXPECT_EQ(dataTypeOf(ok(builder.reduceMax(input({4}, DataType::Int8)))),
+            "int8");
+  expectVerifies(ok(builder.reduceMean(x, axis1)));
+}
+
+TEST_F(GraphBuilderTest, ArgMinMax) {
+  Value x = input({2, 3, 4});
+  Value smallest = ok(builder.argMin(x, 2));
+  EXPECT_EQ(shapeOf(smallest), (Shape{2, 3}));
+  EXPECT_EQ(dataTypeOf(smallest), "int32");
+
+  ArgMinMaxOptions options;
+  options.keepDimensions = true;
+  options.outputDataType = DataType::Int64;
+  Value largest = ok(builder.argMax(x, 1, options));
+  EXPECT_EQ(shapeOf(largest), (Shape{2, 1, 4}));
+  EXPECT_EQ(dataTypeOf(largest), "int64");
+  auto op = cast<ArgMaxOp>(largest.getDefiningOp());
+  EXPECT_EQ(op.getAxis(), 1u);
+  EXPECT_TRUE(op.getKeepDimensions());
+
+  // Any input data type; a rank-1 input gives a scalar.
+  Value u8 = ok(builder.argMax(input({5}, DataType::Uint8), 0));
+  EXPECT_TRUE(shapeOf(u8).empty());
+  EXPECT_EQ(dataTypeOf(u8), "int32");
+  expectVerifies(largest);
+}
+
+TEST_F(GraphBuilderTest, CumulativeSum) {
+  Value x = input({2, 3});
+  CumulativeSumOptions options;
+  options.exclusive = true;
+  options.reversed = true;
+  Value r = ok(builder.cumulativeSum(x, 1, options));
+  EXPECT_EQ(r.getType(), x.getType());
+  auto op = cast<CumulativeSumOp>(r.getDefiningOp());
+  EXPECT_EQ(op.getAxis(), 1u);
+  EXPECT_TRUE(op.getExclusive());
+  EXPECT_TRUE(op.getReversed());
+
+  Value u64 = input({4}, DataType::Uint64);
+  Value sums = ok(builder.cumulativeSum(u64, 0));
+  EXPECT_EQ(sums.getType(), u64.getType());
+  EXPECT_FALSE(cast<CumulativeSumOp>(sums.getDefiningOp()).getExclusive());
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, GatherShapes) {
+  Value x = input({4, 5, 6});
+  GatherOptions axis1;
+  axis1.axis = 1;
+  Value r = ok(builder.gather(x, input({2, 3}, DataType::Int32), axis1));
+  EXPECT_EQ(shapeOf(r), (Shape{4, 2, 3, 6}));
+  EXPECT_EQ(dataTypeOf(r), "float32");
+  EXPECT_EQ(shapeOf(ok(builder.gather(x, input({7}, DataType::Int64)))),
+            (Shape{7, 5, 6}));
+  // A scalar index drops the axis.
+  GatherOptions axis2;
+  axis2.axis = 2;
+  EXPECT_EQ(shapeOf(ok(builder.gather(x, input({}, DataType::Uint32), axis2))),
+            (Shape{4, 5}));
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, GatherElementsAndGatherND) {
+  Value x = input({3, 4});
+  EXPECT_EQ(
+      shapeOf(ok(builder.gatherElements(x, input({2, 4}, DataType::Int32)))),
+      (Shape{2, 4}));
+  GatherOptions axis1;
+  axis1.axis = 1;
+  Value elements =
+      ok(builder.gatherElements(x, input({3, 7}, DataType::Int64), axis1));
+  EXPECT_EQ(shapeOf(elements), (Shape{3, 7}));
+  EXPECT_EQ(dataTypeOf(elements), "float32");
+
+  // indices.shape[:-1] + input.shape[k:].
+  Value y = input({2, 3, 4});
+  EXPECT_EQ(shapeOf(ok(builder.gatherND(y, input({5, 2}, DataType::Int32)))),
+            (Shape{5, 4}));
+  EXPECT_EQ(shapeOf(ok(builder.gatherND(y, input({5, 3}, DataType::Int32)))),
+            (Shape{5}));
+  Value nd = ok(builder.gatherND(y, input({2, 2, 1}, DataType::Uint32)));
+  EXPECT_EQ(shapeOf(nd), (Shape{2, 2, 3, 4}));
+  expectVerifies(nd);
+}
+
+TEST_F(GraphBuilderTest, ScatterKeepsTheInputType) {
+  Value x = input({3, 3});
+  Value elements = ok(builder.scatterElements(x, input({2, 3}, DataType::Int32),
+                                              input({2, 3})));
+  EXPECT_EQ(elements.getType(), x.getType());
+  ScatterOptions axis1;
+  axis1.axis = 1;
+  EXPECT_EQ(ok(builder.scatterElements(x, input({3, 1}, DataType::Int64),
+                                       input({3, 1}), axis1))
+                .getType(),
+            x.getType());
+
+  Value y = input({4, 5, 6});
+  Value nd =
+      ok(builder.scatterND(y, input({3, 2}, DataType::Int64), input({3, 6})));
+  EXPECT_EQ(nd.getType(), y.getType());
+  expectVerifies(nd);
+}
+
 //===----------------------------------------------------------------------===//
 // Invalid calls: errors as values, with the verifier's message
 //===----------------------------------------------------------------------===//
@@ -335,6 +592,174 @@ TEST_F(GraphBuilderTest, RejectsClampBounds) {
   options.maxValue = 1.0;
   EXPECT_THAT(error(builder.clamp(input({2}), options)),
               HasSubstr("clamp: minValue (2"));
+}
+
+TEST_F(GraphBuilderTest, RejectsElementwiseDataTypes) {
+  EXPECT_THAT(error(builder.logicalAnd(input({2}), input({2}))),
+              HasSubstr("logicalAnd: a data type (float32) must be uint8"));
+  EXPECT_THAT(error(builder.logicalNot(input({2}, DataType::Int8))),
+              HasSubstr("logicalNot: a data type (int8) must be uint8"));
+  EXPECT_THAT(error(builder.isNaN(input({2}, DataType::Int32))),
+              HasSubstr("isNaN: a data type (int32) must be one of float32, "
+                        "float16"));
+  EXPECT_THAT(error(builder.cos(input({2}, DataType::Int32))),
+              HasSubstr("cos: input data type (int32) must be one of "
+                        "float32, float16"));
+  EXPECT_THAT(error(builder.elu(input({2}, DataType::Int32))),
+              HasSubstr("elu: input data type (int32) must be one of "
+                        "float32, float16"));
+  EXPECT_THAT(error(builder.sign(input({2}, DataType::Uint8))),
+              HasSubstr("sign: input data type (uint8) must be one of "
+                        "float32, float16, int32, int64, int8"));
+  EXPECT_THAT(error(builder.prelu(input({2}, DataType::Uint32),
+                                  input({2}, DataType::Uint32))),
+              HasSubstr("prelu: input data type (uint32) must be one of "
+                        "float32, float16, int32, int64, int8"));
+  EXPECT_THAT(error(builder.equal(input({2}), input({2}, DataType::Int32))),
+              HasSubstr("equal: b data type (int32) must match a data type "
+                        "(float32)"));
+}
+
+TEST_F(GraphBuilderTest, RejectsElementwiseShapes) {
+  EXPECT_THAT(error(builder.greater(input({2, 3}), input({4}))),
+              HasSubstr("greater: shapes [2, 3] and [4] are not "
+                        "broadcastable"));
+  EXPECT_THAT(error(builder.prelu(input({2, 3}), input({4}))),
+              HasSubstr("prelu: input shape [2, 3] and slope shape [4] are "
+                        "not broadcastable"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadWhereOperands) {
+  EXPECT_THAT(error(builder.where(input({2}), input({2}), input({2}))),
+              HasSubstr("where: condition data type (float32) must be uint8"));
+  EXPECT_THAT(error(builder.where(input({2}, DataType::Uint8), input({2}),
+                                  input({2}, DataType::Int32))),
+              HasSubstr("where: falseValue data type (int32) must match "
+                        "trueValue data type (float32)"));
+  EXPECT_THAT(error(builder.where(input({2}, DataType::Uint8), input({2, 3}),
+                                  input({4}))),
+              HasSubstr("where: trueValue shape [2, 3] and falseValue shape "
+                        "[4] are not broadcastable"));
+  EXPECT_THAT(error(builder.where(input({4}, DataType::Uint8), input({2, 3}),
+                                  input({3}))),
+              HasSubstr("where: condition shape [4] and the values' "
+                        "broadcast shape [2, 3] are not broadcastable"));
+  Value x = input({2});
+  EXPECT_THAT(error(builder.where(Value(), x, x)),
+              HasSubstr("where: operand 0 is a null value, not an operand"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadReductions) {
+  EXPECT_THAT(error(builder.reduceMean(input({2, 3}, DataType::Int32))),
+              HasSubstr("reduceMean: input data type (int32) must be one of "
+                        "float32, float16"));
+  EXPECT_THAT(error(builder.reduceSum(input({2}, DataType::Int8))),
+              HasSubstr("reduceSum: input data type (int8) must be one of "
+                        "float32, float16, int32, uint32, int64, uint64"));
+  ReduceOptions outOfRange;
+  outOfRange.axes = SmallVector<int64_t>{0, 2};
+  EXPECT_THAT(error(builder.reduceSum(input({2, 3}), outOfRange)),
+              HasSubstr("reduceSum: axes [0, 2] must hold values in the "
+                        "range [0, 2)"));
+  ReduceOptions negative;
+  negative.axes = SmallVector<int64_t>{-1};
+  EXPECT_THAT(error(builder.reduceMax(input({2, 3}), negative)),
+              HasSubstr("reduceMax: axes [-1] must hold values in the range "
+                        "[0, 2)"));
+  ReduceOptions twice;
+  twice.axes = SmallVector<int64_t>{1, 1};
+  EXPECT_THAT(error(builder.reduceL2(input({2, 3}), twice)),
+              HasSubstr("reduceL2: axes [1, 1] holds 1 twice"));
+  ReduceOptions ofScalar;
+  ofScalar.axes = SmallVector<int64_t>{0};
+  EXPECT_THAT(error(builder.reduceL1(input({}), ofScalar)),
+              HasSubstr("reduceL1: axes [0] must be empty for an input of "
+                        "rank 0"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadArgMinMax) {
+  // The output data type is named as its MLIR type.
+  ArgMinMaxOptions floatOutput;
+  floatOutput.outputDataType = DataType::Float32;
+  EXPECT_THAT(
+      error(builder.argMin(input({2, 3}), 1, floatOutput)),
+      HasSubstr("argMin: outputDataType (float32) must be int32 or int64"));
+  ArgMinMaxOptions unsignedOutput;
+  unsignedOutput.outputDataType = DataType::Uint32;
+  EXPECT_THAT(error(builder.argMax(input({2, 3}), 1, unsignedOutput)),
+              HasSubstr("argMax: outputDataType (uint32) must be int32 or "
+                        "int64"));
+  EXPECT_THAT(error(builder.argMax(input({2, 3}), -1)),
+              HasSubstr("argMax: axis (-1) must be in the range [0, 2)"));
+  EXPECT_THAT(error(builder.argMin(input({2, 3}), 2)),
+              HasSubstr("argMin: axis (2) must be in the range [0, 2)"));
+  EXPECT_THAT(error(builder.argMin(input({}), 0)),
+              HasSubstr("argMin: input rank (0) must be at least 1"));
+  EXPECT_THAT(error(builder.argMax(input({2}), int64_t(1) << 32)),
+              HasSubstr("argMax: axis (4294967296) is out of range"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadCumulativeSum) {
+  // -1 fits the I32 attribute; the axis check rejects it.
+  EXPECT_THAT(error(builder.cumulativeSum(input({2, 3, 4}), -1)),
+              HasSubstr("cumulativeSum: axis (-1) must be in the range "
+                        "[0, 3)"));
+  EXPECT_THAT(error(builder.cumulativeSum(input({2}), int64_t(1) << 32)),
+              HasSubstr("cumulativeSum: axis (4294967296) is out of range"));
+  EXPECT_THAT(error(builder.cumulativeSum(input({2}, DataType::Uint8), 0)),
+              HasSubstr("cumulativeSum: input data type (uint8) must be one "
+                        "of float32, float16, int32, uint32, int64, uint64"));
+  EXPECT_THAT(error(builder.cumulativeSum(input({}), 0)),
+              HasSubstr("cumulativeSum: input rank (0) must be at least 1"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadGatherAndScatter) {
+  GatherOptions axis3;
+  axis3.axis = 3;
+  EXPECT_THAT(
+      error(builder.gather(input({2, 3}), input({4}, DataType::Int32), axis3)),
+      HasSubstr("gather: axis (3) must be in the range [0, 2)"));
+  GatherOptions negative;
+  negative.axis = -1;
+  EXPECT_THAT(error(builder.gather(input({2, 3}), input({4}, DataType::Int32),
+                                   negative)),
+              HasSubstr("gather: axis (-1) must be in the range [0, 2)"));
+  GatherOptions huge;
+  huge.axis = int64_t(1) << 40;
+  EXPECT_THAT(error(builder.gatherElements(input({2}),
+                                           input({2}, DataType::Int32), huge)),
+              HasSubstr("gatherElements: axis (1099511627776) is out of "
+                        "range"));
+  EXPECT_THAT(error(builder.gather(input({2, 3}), input({4}))),
+              HasSubstr("gather: indices data type (float32) must be one of "
+                        "int32, uint32, int64"));
+  EXPECT_THAT(error(builder.gather(input({}), input({4}, DataType::Int32))),
+              HasSubstr("gather: input rank (0) must be at least 1"));
+  EXPECT_THAT(error(builder.gatherElements(input({3, 4}),
+                                           input({2, 5}, DataType::Int32))),
+              HasSubstr("gatherElements: indices shape [2, 5] must be "
+                        "[2, 4] (the input's shape except along axis)"));
+  EXPECT_THAT(
+      error(builder.gatherElements(input({3, 4}), input({4}, DataType::Int32))),
+      HasSubstr("gatherElements: indices rank (1) must equal input "
+                "rank (2)"));
+  EXPECT_THAT(
+      error(builder.gatherND(input({2, 3}), input({4, 3}, DataType::Int32))),
+      HasSubstr("gatherND: indices hold coordinates of 3 dimensions, "
+                "more than the input rank (2)"));
+  EXPECT_THAT(error(builder.scatterElements(input({3, 3}),
+                                            input({2, 3}, DataType::Int32),
+                                            input({2, 3}, DataType::Int32))),
+              HasSubstr("scatterElements: updates data type (int32) must "
+                        "match input data type (float32)"));
+  EXPECT_THAT(
+      error(builder.scatterND(input({4, 5}), input({3, 1}, DataType::Int32),
+                              input({3, 4}))),
+      HasSubstr("scatterND: updates shape [3, 4] must be [3, 5] "
+                "(indices.shape[:-1] + input.shape[k:])"));
+  Value x = input({2});
+  EXPECT_THAT(error(builder.gather(x, Value())),
+              HasSubstr("gather: operand 1 is a null value, not an operand"));
 }
 
 TEST_F(GraphBuilderTest, RejectsBadInputsAndConstants) {

@@ -101,6 +101,28 @@ struct ScatterOptions {
   int64_t axis = 0;
 };
 
+/// MLSliceOptions.
+struct SliceOptions {
+  std::optional<SmallVector<int64_t>> strides;
+};
+
+/// MLReverseOptions: absent axes reverse every dimension.
+struct ReverseOptions {
+  std::optional<SmallVector<int64_t>> axes;
+};
+
+/// MLTriangularOptions.
+struct TriangularOptions {
+  bool upper = true;
+  int64_t diagonal = 0;
+};
+
+/// MLPadOptions.
+struct PadOptions {
+  PaddingMode mode = PaddingMode::constant;
+  double value = 0.0;
+};
+
 /// MLTransposeOptions.
 struct TransposeOptions {
   std::optional<SmallVector<int64_t>> permutation;
@@ -236,6 +258,18 @@ public:
   llvm::Expected<Value> reshape(Value input, ArrayRef<int64_t> newShape);
   llvm::Expected<Value> transpose(Value input,
                                   const TransposeOptions &options = {});
+  llvm::Expected<Value> slice(Value input, ArrayRef<int64_t> starts,
+                              ArrayRef<int64_t> sizes,
+                              const SliceOptions &options = {});
+  llvm::Expected<Value> expand(Value input, ArrayRef<int64_t> newShape);
+  llvm::Expected<Value> reverse(Value input,
+                                const ReverseOptions &options = {});
+  llvm::Expected<Value> tile(Value input, ArrayRef<int64_t> repetitions);
+  llvm::Expected<Value> triangular(Value input,
+                                   const TriangularOptions &options = {});
+  llvm::Expected<Value> pad(Value input, ArrayRef<int64_t> beginningPadding,
+                            ArrayRef<int64_t> endingPadding,
+                            const PadOptions &options = {});
 
   // Linear algebra.
   llvm::Expected<Value> matmul(Value a, Value b);

@@ -1,7 +1,11 @@
-//===- Shape.cpp - concat, reshape and transpose to tensor/linalg ---------===//
+//===- Shape.cpp - Shape and data movement ops to tensor and linalg -------===//
 //
 // reshape becomes collapse/expand (views after bufferization), transpose
-// linalg.transpose, and concat tensor.concat.
+// linalg.transpose, concat tensor.concat, slice tensor.extract_slice and
+// constant padding tensor.pad. expand, reverse and tile are copies through
+// indexing maps (broadcasting, size - 1 - i, i mod size); triangular
+// selects by position; edge and reflection padding read the element each
+// position copies.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,6 +14,9 @@
 #include "Utils.h"
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+
+#include <cmath>
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -68,10 +75,253 @@ struct ConcatLowering : OpConversionPattern<ConcatOp> {
     return success();
   }
 };
+
+struct SliceLowering : OpConversionPattern<SliceOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(SliceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    SmallVector<int64_t> strides(resultType.getRank(), 1);
+    if (auto given = op.getStrides())
+      strides.assign(given->begin(), given->end());
+    MLIRContext *context = rewriter.getContext();
+    rewriter.replaceOpWithNewOp<tensor::ExtractSliceOp>(
+        op, resultType, adaptor.getInput(),
+        getAsIndexOpFoldResult(context, op.getStarts()),
+        getAsIndexOpFoldResult(context, resultType.getShape()),
+        getAsIndexOpFoldResult(context, strides));
+    return success();
+  }
+};
+
+/// expand is a copy through broadcasting indexing maps.
+struct ExpandLowering : OpConversionPattern<ExpandOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ExpandOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    rewriter.replaceOp(
+        op,
+        createElementwise(
+            rewriter, op.getLoc(), resultType, adaptor.getInput(),
+            [](OpBuilder &, Location, ValueRange args) { return args[0]; }));
+    return success();
+  }
+};
+
+/// A linalg.generic copying the input into the result through `inputMap`.
+static Value createCopy(OpBuilder &b, Location loc, Value input,
+                        RankedTensorType resultType, AffineMap inputMap) {
+  int64_t rank = resultType.getRank();
+  Value init = tensor::EmptyOp::create(b, loc, resultType.getShape(),
+                                       resultType.getElementType());
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{resultType}, ValueRange{input}, ValueRange{init},
+             ArrayRef<AffineMap>{inputMap, AffineMap::getMultiDimIdentityMap(
+                                               rank, b.getContext())},
+             SmallVector<utils::IteratorType>(rank,
+                                              utils::IteratorType::parallel),
+             [](OpBuilder &nb, Location l, ValueRange args) {
+               linalg::YieldOp::create(nb, l, args[0]);
+             })
+      .getResult(0);
+}
+
+/// reverse reads dimension d at (size - 1 - i) where d is reversed.
+struct ReverseLowering : OpConversionPattern<ReverseOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ReverseOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    int64_t rank = resultType.getRank();
+    SmallVector<AffineExpr> exprs;
+    for (int64_t d = 0; d < rank; ++d) {
+      AffineExpr index = rewriter.getAffineDimExpr(d);
+      bool reversed = !op.getAxes() || llvm::is_contained(*op.getAxes(), d);
+      exprs.push_back(reversed ? resultType.getDimSize(d) - 1 - index : index);
+    }
+    AffineMap map = AffineMap::get(rank, 0, exprs, rewriter.getContext());
+    rewriter.replaceOp(op, createCopy(rewriter, op.getLoc(), adaptor.getInput(),
+                                      resultType, map));
+    return success();
+  }
+};
+
+/// tile reads dimension d at (i mod size) where it repeats.
+struct TileLowering : OpConversionPattern<TileOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(TileOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
+    int64_t rank = resultType.getRank();
+    SmallVector<AffineExpr> exprs;
+    for (int64_t d = 0; d < rank; ++d) {
+      AffineExpr index = rewriter.getAffineDimExpr(d);
+      exprs.push_back(op.getRepetitions()[d] == 1
+                          ? index
+                          : index % inputType.getDimSize(d));
+    }
+    AffineMap map = AffineMap::get(rank, 0, exprs, rewriter.getContext());
+    rewriter.replaceOp(op, createCopy(rewriter, op.getLoc(), adaptor.getInput(),
+                                      resultType, map));
+    return success();
+  }
+};
+
+/// triangular keeps an element where its column minus its row (in the last
+/// two dimensions) is at least (upper) or at most (lower) the diagonal.
+struct TriangularLowering : OpConversionPattern<TriangularOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(TriangularOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    int64_t rank = resultType.getRank();
+    bool upper = op.getUpper();
+    int64_t diagonal = op.getDiagonal();
+    Value result = createElementwise(
+        rewriter, op.getLoc(), resultType, adaptor.getInput(),
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Type i64 = b.getI64Type();
+          auto indexAt = [&](int64_t d) -> Value {
+            return arith::IndexCastOp::create(b, l, i64,
+                                              linalg::IndexOp::create(b, l, d));
+          };
+          Value offset =
+              arith::SubIOp::create(b, l, indexAt(rank - 1), indexAt(rank - 2));
+          Value keep = arith::CmpIOp::create(
+              b, l,
+              upper ? arith::CmpIPredicate::sge : arith::CmpIPredicate::sle,
+              offset, arith::ConstantIntOp::create(b, l, i64, diagonal));
+          Value zero = createScalarConstant(b, l, args[0].getType(), 0);
+          return arith::SelectOp::create(b, l, keep, args[0], zero);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// pad's constant `value` cast to the element type: an integer type
+/// saturates (NaN is 0), as the spec's cast does.
+static Value createPadValue(OpBuilder &b, Location loc, Type type, double value,
+                            ScalarKind kind) {
+  auto intType = dyn_cast<IntegerType>(type);
+  if (!intType)
+    return createScalarConstant(b, loc, type, value);
+  unsigned width = intType.getWidth();
+  APInt bits;
+  if (std::isnan(value))
+    bits = APInt::getZero(width);
+  else if (kind == ScalarKind::Unsigned)
+    bits = value <= 0 ? APInt::getZero(width)
+           : value >= std::ldexp(1.0, width)
+               ? APInt::getMaxValue(width)
+               : APInt(width, static_cast<uint64_t>(value));
+  else
+    bits = value <= -std::ldexp(1.0, width - 1)
+               ? APInt::getSignedMinValue(width)
+           : value >= std::ldexp(1.0, width - 1)
+               ? APInt::getSignedMaxValue(width)
+               : APInt(width, static_cast<int64_t>(value), /*isSigned=*/true);
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, bits));
+}
+
+/// constant padding is tensor.pad; edge and reflection read, for each
+/// output position, the input element they copy (the index clamped to the
+/// edge, or mirrored at it).
+struct PadLowering : OpConversionPattern<PadOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(PadOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType =
+        cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto inputType = cast<RankedTensorType>(input.getType());
+    ArrayRef<int64_t> before = op.getBeginningPadding();
+    if (op.getMode() == PaddingMode::constant) {
+      Value value = createPadValue(rewriter, loc, resultType.getElementType(),
+                                   op.getValue().convertToDouble(),
+                                   getScalarKind(op.getType()));
+      rewriter.replaceOp(op, createPadded(rewriter, loc, input, before,
+                                          op.getEndingPadding(), value));
+      return success();
+    }
+    bool reflect = op.getMode() == PaddingMode::reflection;
+    int64_t rank = resultType.getRank();
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType());
+    Value result =
+        linalg::GenericOp::create(
+            rewriter, loc, TypeRange{resultType}, ValueRange{},
+            ValueRange{init},
+            ArrayRef<AffineMap>{
+                AffineMap::getMultiDimIdentityMap(rank, rewriter.getContext())},
+            SmallVector<utils::IteratorType>(rank,
+                                             utils::IteratorType::parallel),
+            [&](OpBuilder &b, Location l, ValueRange) {
+              auto constant = [&](int64_t value) -> Value {
+                return arith::ConstantIndexOp::create(b, l, value);
+              };
+              SmallVector<Value> coordinates;
+              for (int64_t d = 0; d < rank; ++d) {
+                int64_t size = inputType.getDimSize(d);
+                Value i = arith::SubIOp::create(
+                    b, l, linalg::IndexOp::create(b, l, d),
+                    constant(before[d]));
+                if (reflect) {
+                  // -i before the start, 2 (size - 1) - i past the end.
+                  Value negative = arith::CmpIOp::create(
+                      b, l, arith::CmpIPredicate::slt, i, constant(0));
+                  i = arith::SelectOp::create(
+                      b, l, negative,
+                      arith::SubIOp::create(b, l, constant(0), i), i);
+                  Value past = arith::CmpIOp::create(
+                      b, l, arith::CmpIPredicate::sge, i, constant(size));
+                  i = arith::SelectOp::create(
+                      b, l, past,
+                      arith::SubIOp::create(b, l, constant(2 * (size - 1)), i),
+                      i);
+                }
+                // Edge padding repeats the nearest element; after a
+                // reflection this only keeps the index inside (the padding
+                // is smaller than the dimension).
+                i = arith::MaxSIOp::create(b, l, i, constant(0));
+                i = arith::MinSIOp::create(b, l, i, constant(size - 1));
+                coordinates.push_back(i);
+              }
+              linalg::YieldOp::create(
+                  b, l,
+                  Value(tensor::ExtractOp::create(b, l, input, coordinates)));
+            })
+            .getResult(0);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
 } // namespace
 
 void mlir::webnn::populateWebNNShapeToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<ReshapeLowering, TransposeLowering, ConcatLowering>(
-      typeConverter, patterns.getContext());
+  patterns.add<ReshapeLowering, TransposeLowering, ConcatLowering,
+               SliceLowering, ExpandLowering, ReverseLowering, TileLowering,
+               TriangularLowering, PadLowering>(typeConverter,
+                                                patterns.getContext());
 }

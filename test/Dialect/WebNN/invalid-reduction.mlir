@@ -269,7 +269,7 @@ func.func @arg_max_zero_dimension(%x: tensor<2x0xf32>) {
 
 // output_data_type must be int32 or int64: not a float type,
 func.func @arg_max_output_f32(%x: tensor<2x3xf32>) {
-  // expected-error @+2 {{argMax: outputDataType (f32) must be int32 or int64}}
+  // expected-error @+2 {{argMax: outputDataType (float32) must be int32 or int64}}
   // expected-error @+1 {{'webnn.arg_max' op failed to infer returned types}}
   %0 = webnn.arg_max %x {axis = 1 : i32, output_data_type = f32} : (tensor<2x3xf32>) -> tensor<2xf32>
   return
@@ -279,7 +279,7 @@ func.func @arg_max_output_f32(%x: tensor<2x3xf32>) {
 
 // nor an unsigned one,
 func.func @arg_min_output_ui32(%x: tensor<2x3xi32>) {
-  // expected-error @+2 {{argMin: outputDataType (ui32) must be int32 or int64}}
+  // expected-error @+2 {{argMin: outputDataType (uint32) must be int32 or int64}}
   // expected-error @+1 {{'webnn.arg_min' op failed to infer returned types}}
   %0 = webnn.arg_min %x {axis = 1 : i32, output_data_type = ui32} : (tensor<2x3xi32>) -> tensor<2xui32>
   return

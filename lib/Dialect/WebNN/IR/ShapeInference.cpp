@@ -343,7 +343,9 @@ mlir::webnn::inferArgMinMax(std::optional<Location> loc, StringRef op,
   std::optional<DataType> outputDataType = getDataType(outputType);
   if (!outputDataType || (*outputDataType != DataType::Int32 &&
                           *outputDataType != DataType::Int64))
-    return fail(loc, op, "outputDataType (", formatType(outputType),
+    return fail(loc, op, "outputDataType (",
+                outputDataType ? stringifyDataType(*outputDataType).str()
+                               : formatType(outputType),
                 ") must be int32 or int64");
   // Dimensions are at most kMaxDimension, below int32's maximum: every
   // index fits the output type.
@@ -439,7 +441,10 @@ mlir::webnn::inferGatherElements(std::optional<Location> loc, Type input,
       checkElementsIndices(loc, "gatherElements", input, indices, axis);
   if (failed(types))
     return failure();
-  return types->second.clone(types->first.getElementType());
+  // The output has the shape of the indices, which may hold more elements
+  // than the input.
+  return makeOutput(loc, "gatherElements", types->second.getShape(),
+                    types->first.getElementType());
 }
 
 FailureOr<RankedTensorType>
@@ -613,6 +618,160 @@ mlir::webnn::inferTranspose(std::optional<Location> loc, Type input,
                   " holds the value ", p, " twice");
     seen[p] = true;
     shape.push_back(inputType->getDimSize(p));
+  }
+  return makeOutput(loc, op, shape, inputType->getElementType());
+}
+
+/// Checks a list option with one value per input dimension.
+static LogicalResult checkPerDimension(std::optional<Location> loc,
+                                       StringRef op, StringRef name,
+                                       ArrayRef<int64_t> values, int64_t rank) {
+  if (static_cast<int64_t>(values.size()) == rank)
+    return success();
+  return fail(loc, op, name, " ", formatList(values), " must have ", rank,
+              " values, one per input dimension");
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferSlice(std::optional<Location> loc, Type input,
+                        ArrayRef<int64_t> starts, ArrayRef<int64_t> sizes,
+                        std::optional<ArrayRef<int64_t>> strides) {
+  StringRef op = "slice";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType))
+    return failure();
+  int64_t rank = inputType->getRank();
+  if (failed(checkPerDimension(loc, op, "starts", starts, rank)) ||
+      failed(checkPerDimension(loc, op, "sizes", sizes, rank)) ||
+      (strides &&
+       failed(checkPerDimension(loc, op, "strides", *strides, rank))))
+    return failure();
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t dim = inputType->getDimSize(d);
+    int64_t stride = strides ? (*strides)[d] : 1;
+    if (sizes[d] < 1)
+      return fail(loc, op, "sizes ", formatList(sizes),
+                  " must hold values of at least 1");
+    if (stride < 1)
+      return fail(loc, op, "strides ", formatList(*strides),
+                  " must hold values of at least 1");
+    // Compared without adding, which could overflow.
+    if (starts[d] < 0 || starts[d] > dim || sizes[d] > dim - starts[d])
+      return fail(loc, op, "the window [", starts[d], ", ",
+                  starts[d] + std::min(sizes[d], kMaxDimension),
+                  ") of dimension ", d, " must lie inside its size ", dim);
+    shape.push_back((sizes[d] + stride - 1) / stride);
+  }
+  return makeOutput(loc, op, shape, inputType->getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferExpand(std::optional<Location> loc, Type input,
+                         ArrayRef<int64_t> newShape) {
+  StringRef op = "expand";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType))
+    return failure();
+  for (int64_t dim : newShape)
+    if (!isValidDimension(dim))
+      return fail(loc, op, "newShape ", formatList(newShape),
+                  " must hold values in the range [1, ", kMaxDimension, "]");
+  auto shape = broadcastShapes(inputType->getShape(), newShape);
+  if (failed(shape) || shape->size() != newShape.size() ||
+      !isUnidirectionallyBroadcastable(inputType->getShape(), *shape))
+    return fail(loc, op, "input shape ", formatList(inputType->getShape()),
+                " does not broadcast to newShape ", formatList(newShape));
+  return makeOutput(loc, op, *shape, inputType->getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferReverse(std::optional<Location> loc, Type input,
+                          std::optional<ArrayRef<int64_t>> axes) {
+  StringRef op = "reverse";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) || !axes)
+    return inputType;
+  int64_t rank = inputType->getRank();
+  SmallVector<bool> seen(rank, false);
+  for (int64_t axis : *axes) {
+    if (axis < 0 || axis >= rank)
+      return fail(loc, op, "axes ", formatList(*axes),
+                  " must hold values in the range [0, ", rank, ")");
+    if (seen[axis])
+      return fail(loc, op, "axes ", formatList(*axes), " holds ", axis,
+                  " twice");
+    seen[axis] = true;
+  }
+  return inputType;
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferTile(std::optional<Location> loc, Type input,
+                       ArrayRef<int64_t> repetitions) {
+  StringRef op = "tile";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) ||
+      failed(checkPerDimension(loc, op, "repetitions", repetitions,
+                               inputType->getRank())))
+    return failure();
+  SmallVector<int64_t> shape;
+  for (auto [dim, times] : llvm::zip(inputType->getShape(), repetitions)) {
+    int64_t size;
+    if (times < 1 || llvm::MulOverflow(dim, times, size) ||
+        !isValidDimension(size))
+      return fail(loc, op, "repetitions ", formatList(repetitions),
+                  " must hold values of at least 1 that keep each dimension "
+                  "at most ",
+                  kMaxDimension);
+    shape.push_back(size);
+  }
+  return makeOutput(loc, op, shape, inputType->getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferTriangular(std::optional<Location> loc, Type input) {
+  StringRef op = "triangular";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 2, kAnyRank)))
+    return failure();
+  return inputType;
+}
+
+FailureOr<RankedTensorType> mlir::webnn::inferPad(std::optional<Location> loc,
+                                                  Type input,
+                                                  ArrayRef<int64_t> beginning,
+                                                  ArrayRef<int64_t> ending,
+                                                  PaddingMode mode) {
+  StringRef op = "pad";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType))
+    return failure();
+  int64_t rank = inputType->getRank();
+  if (failed(checkPerDimension(loc, op, "beginningPadding", beginning, rank)) ||
+      failed(checkPerDimension(loc, op, "endingPadding", ending, rank)))
+    return failure();
+  SmallVector<int64_t> shape;
+  for (int64_t d = 0; d < rank; ++d) {
+    int64_t dim = inputType->getDimSize(d);
+    for (auto [name, padding] : {std::make_pair("beginningPadding", beginning),
+                                 std::make_pair("endingPadding", ending)}) {
+      if (padding[d] < 0 || padding[d] > kMaxDimension)
+        return fail(loc, op, name, " ", formatList(padding),
+                    " must hold values in the range [0, ", kMaxDimension, "]");
+      if (mode == PaddingMode::reflection && padding[d] >= dim)
+        return fail(loc, op, name, " ", formatList(padding),
+                    " must be smaller than each dimension for reflection "
+                    "(dimension ",
+                    d, " is ", dim, ")");
+    }
+    int64_t size = dim + beginning[d] + ending[d];
+    if (!isValidDimension(size))
+      return fail(loc, op, "the padded dimension ", d, " (", size,
+                  ") is not a valid dimension: it must be in the range [1, ",
+                  kMaxDimension, "]");
+    shape.push_back(size);
   }
   return makeOutput(loc, op, shape, inputType->getElementType());
 }

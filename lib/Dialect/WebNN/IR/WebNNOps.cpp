@@ -294,6 +294,60 @@ LogicalResult ScatterNDOp::inferReturnTypes(MLIRContext *,
                    results);
 }
 
+LogicalResult SliceOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> loc,
+                                        Adaptor adaptor,
+                                        SmallVectorImpl<Type> &results) {
+  return setResult(inferSlice(loc, adaptor.getInput().getType(),
+                              adaptor.getStarts(), adaptor.getSizes(),
+                              adaptor.getStrides()),
+                   results);
+}
+
+LogicalResult ExpandOp::inferReturnTypes(MLIRContext *,
+                                         std::optional<Location> loc,
+                                         Adaptor adaptor,
+                                         SmallVectorImpl<Type> &results) {
+  return setResult(
+      inferExpand(loc, adaptor.getInput().getType(), adaptor.getNewShape()),
+      results);
+}
+
+LogicalResult ReverseOp::inferReturnTypes(MLIRContext *,
+                                          std::optional<Location> loc,
+                                          Adaptor adaptor,
+                                          SmallVectorImpl<Type> &results) {
+  return setResult(
+      inferReverse(loc, adaptor.getInput().getType(), adaptor.getAxes()),
+      results);
+}
+
+LogicalResult TileOp::inferReturnTypes(MLIRContext *,
+                                       std::optional<Location> loc,
+                                       Adaptor adaptor,
+                                       SmallVectorImpl<Type> &results) {
+  return setResult(
+      inferTile(loc, adaptor.getInput().getType(), adaptor.getRepetitions()),
+      results);
+}
+
+LogicalResult TriangularOp::inferReturnTypes(MLIRContext *,
+                                             std::optional<Location> loc,
+                                             Adaptor adaptor,
+                                             SmallVectorImpl<Type> &results) {
+  return setResult(inferTriangular(loc, adaptor.getInput().getType()), results);
+}
+
+LogicalResult PadOp::inferReturnTypes(MLIRContext *,
+                                      std::optional<Location> loc,
+                                      Adaptor adaptor,
+                                      SmallVectorImpl<Type> &results) {
+  return setResult(inferPad(loc, adaptor.getInput().getType(),
+                            adaptor.getBeginningPadding(),
+                            adaptor.getEndingPadding(), adaptor.getMode()),
+                   results);
+}
+
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,

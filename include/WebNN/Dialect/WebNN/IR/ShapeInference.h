@@ -128,6 +128,22 @@ FailureOr<RankedTensorType> inferScatterElements(std::optional<Location> loc,
 FailureOr<RankedTensorType> inferScatterND(std::optional<Location> loc,
                                            Type input, Type indices,
                                            Type updates);
+FailureOr<RankedTensorType>
+inferSlice(std::optional<Location> loc, Type input, ArrayRef<int64_t> starts,
+           ArrayRef<int64_t> sizes, std::optional<ArrayRef<int64_t>> strides);
+FailureOr<RankedTensorType> inferExpand(std::optional<Location> loc, Type input,
+                                        ArrayRef<int64_t> newShape);
+FailureOr<RankedTensorType> inferReverse(std::optional<Location> loc,
+                                         Type input,
+                                         std::optional<ArrayRef<int64_t>> axes);
+FailureOr<RankedTensorType> inferTile(std::optional<Location> loc, Type input,
+                                      ArrayRef<int64_t> repetitions);
+FailureOr<RankedTensorType> inferTriangular(std::optional<Location> loc,
+                                            Type input);
+FailureOr<RankedTensorType> inferPad(std::optional<Location> loc, Type input,
+                                     ArrayRef<int64_t> beginning,
+                                     ArrayRef<int64_t> ending,
+                                     PaddingMode mode);
 FailureOr<RankedTensorType> inferConcat(std::optional<Location> loc,
                                         TypeRange inputs, int64_t axis);
 FailureOr<RankedTensorType> inferReshape(std::optional<Location> loc,

@@ -50,4 +50,17 @@ def WebNN_RoundingTypeAttr : EnumAttr<WebNN_Dialect, WebNN_RoundingType, "roundi
   let assemblyFormat = "`<` $value `>`";
 }
 
+def WebNN_PaddingMode : I32EnumAttr<"PaddingMode",
+    "MLPaddingMode: what pad fills the padding with", [
+      I32EnumAttrCase<"constant", 0>,
+      I32EnumAttrCase<"edge", 1>,
+      I32EnumAttrCase<"reflection", 2>
+    ]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::webnn";
+}
+def WebNN_PaddingModeAttr : EnumAttr<WebNN_Dialect, WebNN_PaddingMode, "padding_mode"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
 #endif // WEBNN_DIALECT_WEBNN_IR_WEBNNATTRS_TD

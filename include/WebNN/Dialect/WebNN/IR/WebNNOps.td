@@ -694,6 +694,137 @@ def WebNN_TransposeOp : WebNN_Op<"transpose"> {
   let hasFolder = 1;
 }
 
+def WebNN_SliceOp : WebNN_Op<"slice"> {
+  let summary = "a strided window of the input";
+  let description = [{
+    `MLGraphBuilder.slice(input, starts, sizes, {strides})`: along each
+    dimension, the `sizes[i]` elements from `starts[i]`, every `strides[i]`
+    of them (default 1): the output dimension is `ceil(sizes[i] /
+    strides[i])`. The window must lie inside the input.
+
+    Example:
+
+    ```mlir
+    %r = webnn.slice %x {starts = array<i64: 0, 1>, sizes = array<i64: 2, 4>,
+                         strides = array<i64: 1, 2>}
+        : (tensor<3x5xf32>) -> tensor<2x2xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, DenseI64ArrayAttr:$starts,
+                       DenseI64ArrayAttr:$sizes,
+                       OptionalAttr<DenseI64ArrayAttr>:$strides);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_ExpandOp : WebNN_Op<"expand"> {
+  let summary = "broadcasts the input to a new shape";
+  let description = [{
+    `MLGraphBuilder.expand(input, newShape)`: the input broadcast to the
+    shape that unidirectionally broadcasting it to `new_shape` gives (a
+    dimension of 1 repeats; `new_shape` may add leading dimensions).
+
+    Example:
+
+    ```mlir
+    %r = webnn.expand %x {new_shape = array<i64: 2, 3, 4>}
+        : (tensor<3x1xf32>) -> tensor<2x3x4xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, DenseI64ArrayAttr:$new_shape);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_ReverseOp : WebNN_Op<"reverse"> {
+  let summary = "reverses the order of elements along axes";
+  let description = [{
+    `MLGraphBuilder.reverse(input, {axes})`: the input with the order of
+    its elements reversed along each of `axes` (all dimensions when
+    absent; none when empty).
+
+    Example:
+
+    ```mlir
+    %r = webnn.reverse %x {axes = array<i64: 1>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input,
+                       OptionalAttr<DenseI64ArrayAttr>:$axes);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_TileOp : WebNN_Op<"tile"> {
+  let summary = "repeats the input along each dimension";
+  let description = [{
+    `MLGraphBuilder.tile(input, repetitions)`: the input repeated
+    `repetitions[i]` times along dimension `i`.
+
+    Example:
+
+    ```mlir
+    %r = webnn.tile %x {repetitions = array<i64: 2, 3>}
+        : (tensor<2x3xf32>) -> tensor<4x9xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, DenseI64ArrayAttr:$repetitions);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_TriangularOp : WebNN_Op<"triangular"> {
+  let summary = "keeps the upper or lower triangle of the last two dimensions";
+  let description = [{
+    `MLGraphBuilder.triangular(input, {upper, diagonal})`: in the matrices
+    of the last two dimensions, the elements on or above (`upper`, the
+    default) or on or below the diagonal shifted by `diagonal` columns
+    (default 0) are kept and the others are 0. Rank 2 or more.
+
+    Example:
+
+    ```mlir
+    %r = webnn.triangular %x {upper = false, diagonal = 1 : i64}
+        : (tensor<3x3xf32>) -> tensor<3x3xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input,
+                       DefaultValuedAttr<BoolAttr, "true">:$upper,
+                       DefaultValuedAttr<I64Attr, "0">:$diagonal);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_PadOp : WebNN_Op<"pad"> {
+  let summary = "pads the input";
+  let description = [{
+    `MLGraphBuilder.pad(input, beginningPadding, endingPadding, {mode,
+    value})`: adds `beginning_padding[i]` elements before and
+    `ending_padding[i]` after dimension `i`, filled by `mode`: `constant`
+    (the default) with `value` (default 0, cast to the data type), `edge`
+    with the nearest element, `reflection` with the elements mirrored at the
+    edge (the edge itself not repeated, so the padding must be smaller than
+    the dimension).
+
+    Example:
+
+    ```mlir
+    %r = webnn.pad %x {beginning_padding = array<i64: 1, 2>,
+                       ending_padding = array<i64: 0, 2>,
+                       mode = #webnn.padding_mode<reflection>}
+        : (tensor<3x3xf32>) -> tensor<4x7xf32>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input,
+                       DenseI64ArrayAttr:$beginning_padding,
+                       DenseI64ArrayAttr:$ending_padding,
+                       DefaultValuedAttr<WebNN_PaddingModeAttr,
+                                         "PaddingMode::constant">:$mode,
+                       DefaultValuedAttr<F64Attr, "0.0">:$value);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
 //===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//
