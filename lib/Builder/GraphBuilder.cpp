@@ -407,6 +407,11 @@ llvm::Expected<Value> GraphBuilder::expand(Value input,
                           builder.getDenseI64ArrayAttr(newShape));
 }
 
+llvm::Expected<Value> GraphBuilder::cast(Value input, DataType dataType) {
+  return create<CastOp>({input}, input,
+                        TypeAttr::get(getElementType(context, dataType)));
+}
+
 llvm::Expected<Value> GraphBuilder::reverse(Value input,
                                             const ReverseOptions &options) {
   DenseI64ArrayAttr axes;

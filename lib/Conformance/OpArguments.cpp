@@ -137,6 +137,13 @@ OperatorArguments::getIntegerList(size_t index) const {
                                      getPositionalWhere(index));
 }
 
+llvm::Expected<StringRef> OperatorArguments::getString(size_t index) const {
+  std::optional<StringRef> text = getPositional(index).getAsString();
+  if (!text)
+    return malformed(getPositionalWhere(index), "expected a string");
+  return *text;
+}
+
 //===----------------------------------------------------------------------===//
 // Options
 //===----------------------------------------------------------------------===//

@@ -2,6 +2,8 @@
 
 #include "OpFamilies.h"
 
+#include "WebNN/Conformance/CaseError.h"
+
 using namespace mlir;
 using namespace mlir::webnn;
 using namespace mlir::webnn::conformance;
@@ -121,11 +123,27 @@ static llvm::Expected<Value> buildPad(GraphBuilder &builder,
   return builder.pad(*input, *beginning, *ending, options);
 }
 
+/// cast(input, type): the type is a positional data type name.
+static llvm::Expected<Value> buildCast(GraphBuilder &builder,
+                                       OperatorArguments &arguments) {
+  auto input = arguments.getOperandsWithoutOptions(1);
+  if (!input)
+    return input.takeError();
+  auto name = arguments.getString(1);
+  if (!name)
+    return name.takeError();
+  std::optional<DataType> dataType = parseDataType(*name);
+  if (!dataType)
+    return unsupported("cast to an unknown data type '" + *name + "'");
+  return builder.cast(input->front(), *dataType);
+}
+
 static const OpEntry kShapeOps[] = {
     {"concat", 2, &buildConcat},
     {"reshape", 2, &buildReshape},
     {"transpose", 1, &buildTranspose},
     {"slice", 3, &buildSlice},
+    {"cast", 2, &buildCast},
     {"expand", 2, &buildWithList<&GraphBuilder::expand>},
     {"reverse", 1, &buildReverse},
     {"tile", 2, &buildWithList<&GraphBuilder::tile>},

@@ -113,6 +113,40 @@ BINARY = {
 }
 
 
+def cast_reference(x, to):
+    """cast as webnn-mlir defines it (docs/spec-notes.md): a float reaches
+    an integer type truncated toward zero and saturated to its range, NaN
+    giving 0; everything else is numpy's conversion (nearest, infinities
+    beyond the range, integers wrapping)."""
+    if x.dtype.kind == "f" and np.dtype(to).kind in "iu":
+        info = np.iinfo(to)
+        high = np.nextafter(float(info.max) + 1, 0)
+        wide = np.nan_to_num(x.astype(np.float64), nan=0.0, posinf=high,
+                             neginf=float(info.min))
+        return np.trunc(np.clip(wide, float(info.min), high)).astype(to)
+    with np.errstate(over="ignore", invalid="ignore"):
+        return x.astype(to)
+
+
+def cast_input(rng, dtype, shape):
+    """Values that exercise every conversion: for floats, ordinary ones,
+    halves, values beyond the integer types and NaN and infinities; for
+    integers, their whole range."""
+    if dtype in FLOATS:
+        values = rng.uniform(-300.0, 300.0, shape)
+        pick = rng.integers(0, 8, shape)
+        values = np.where(pick == 1, np.round(values) + 0.5, values)
+        values = np.where(pick == 2, values * 1e8, values)
+        values = np.where(pick == 3, np.nan, values)
+        values = np.where(pick == 4, np.inf, values)
+        values = np.where(pick == 5, -np.inf, values)
+        with np.errstate(over="ignore"):  # 1e8 is beyond float16
+            return np.asarray(values).astype(dtype)
+    info = np.iinfo(dtype)
+    return np.asarray(rng.integers(info.min, info.max, shape, endpoint=True,
+                                   dtype=dtype))
+
+
 def random_input(rng, dtype, shape, domain):
     is_float = dtype in FLOATS
     unsigned = dtype.startswith("u")
@@ -158,6 +192,8 @@ def random_input(rng, dtype, shape, domain):
 def reference(op, fn, dtype, args):
     if op in PREDICATES:
         return np.asarray(fn(*args)).astype("uint8")
+    if op == "cast":
+        return cast_reference(args[0], dtype)
     if dtype in FLOATS:
         wide = [a.astype(np.float64) for a in args]
         if op == "div":
@@ -194,7 +230,7 @@ def graph(op, dtypes, result_dtype, attributes):
 
 
 def tolerance(op, dtype):
-    if op in PREDICATES:
+    if op in PREDICATES or op == "cast":
         return ["--rtol", "0", "--atol", "0"]
     if dtype == "float16":
         return ["--rtol", "2e-3", "--atol", "1e-3"]
@@ -221,16 +257,21 @@ def main():
                   for dt in types]
     cases += [("where", ["uint8", dt, dt], dt, lambda c, t, f: np.where(c, t, f),
                ["small", "any", "any"], "") for dt in ALL]
+    # cast: every pair of data types (the result's is the attribute).
+    cases += [("cast", [source], target, None, ["cast"],
+               f" {{data_type = {MLIR_TYPE[target]}}}")
+              for source in ALL for target in ALL]
     rng = np.random.default_rng(13)
     runs = failures = 0
     for op, dtypes, result_dtype, fn, domains, attrs in cases:
-        dtype = dtypes[-1]
-        stem = os.path.join(work, f"{op}_{dtype}")
+        dtype = result_dtype if op == "cast" else dtypes[-1]
+        stem = os.path.join(work, f"{op}_{'_'.join(dtypes)}_{result_dtype}")
         with open(stem + ".mlir", "w") as f:
             f.write(graph(op, dtypes, result_dtype, attrs))
         arguments = []
         for rank, shape in enumerate(SHAPES):
-            args = [random_input(rng, dt, shape, domain)
+            args = [cast_input(rng, dt, shape) if domain == "cast" else
+                    random_input(rng, dt, shape, domain)
                     for dt, domain in zip(dtypes, domains)]
             for name, value in zip("abc", args):
                 np.save(f"{stem}.{name}{rank}.npy", value)

@@ -262,6 +262,7 @@ public:
                               ArrayRef<int64_t> sizes,
                               const SliceOptions &options = {});
   llvm::Expected<Value> expand(Value input, ArrayRef<int64_t> newShape);
+  llvm::Expected<Value> cast(Value input, DataType dataType);
   llvm::Expected<Value> reverse(Value input,
                                 const ReverseOptions &options = {});
   llvm::Expected<Value> tile(Value input, ArrayRef<int64_t> repetitions);

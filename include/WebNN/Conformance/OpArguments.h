@@ -69,6 +69,8 @@ public:
   llvm::Expected<int64_t> getAxis(size_t index) const;
   /// Positional argument `index`, a list of integers.
   llvm::Expected<SmallVector<int64_t>> getIntegerList(size_t index) const;
+  /// Positional argument `index`, a string (cast's data type).
+  llvm::Expected<StringRef> getString(size_t index) const;
 
   //===--------------------------------------------------------------------===//
   // Options: an absent member leaves `result` as it is (the default).

@@ -22,6 +22,8 @@
 #include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/TypeSwitch.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::webnn;
 
@@ -248,6 +250,88 @@ Value buildScalar(Operation *op, OpBuilder &b, Location loc, ValueRange args,
 } // namespace
 
 namespace {
+/// cast of one scalar from `from` (its kind `fromKind`) to `to` (`toKind`),
+/// with the spec's conversions (docs/spec-notes.md): a float reaches an
+/// integer type truncated toward zero and saturated to the type's range,
+/// NaN giving 0, so that no conversion is undefined.
+Value createCast(OpBuilder &b, Location loc, Value x, ScalarKind fromKind,
+                 Type to, ScalarKind toKind) {
+  Type from = x.getType();
+  if (from == to)
+    return x;
+  auto fromFloat = dyn_cast<FloatType>(from);
+  auto toFloat = dyn_cast<FloatType>(to);
+  if (fromFloat && toFloat) {
+    if (fromFloat.getWidth() < toFloat.getWidth())
+      return arith::ExtFOp::create(b, loc, to, x);
+    return arith::TruncFOp::create(b, loc, to, x);
+  }
+  if (toFloat) {
+    if (fromKind == ScalarKind::Unsigned)
+      return arith::UIToFPOp::create(b, loc, to, x);
+    return arith::SIToFPOp::create(b, loc, to, x);
+  }
+  unsigned toWidth = to.getIntOrFloatBitWidth();
+  if (!fromFloat) {
+    unsigned fromWidth = from.getIntOrFloatBitWidth();
+    if (fromWidth > toWidth)
+      return arith::TruncIOp::create(b, loc, to, x);
+    if (fromWidth == toWidth)
+      return x;
+    if (fromKind == ScalarKind::Unsigned)
+      return arith::ExtUIOp::create(b, loc, to, x);
+    return arith::ExtSIOp::create(b, loc, to, x);
+  }
+  // Float to integer: in float64 (exact for float32 and float16), NaN to 0,
+  // clamped to the largest doubles that truncate into the range.
+  bool isUnsigned = toKind == ScalarKind::Unsigned;
+  Type f64 = b.getF64Type();
+  Value wide = x;
+  if (fromFloat.getWidth() < 64)
+    wide = arith::ExtFOp::create(b, loc, f64, x);
+  Value zero = createScalarConstant(b, loc, f64, 0.0);
+  Value isNaN =
+      arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, wide, wide);
+  wide = arith::SelectOp::create(b, loc, isNaN, zero, wide);
+  unsigned valueBits = isUnsigned ? toWidth : toWidth - 1;
+  double high = std::nextafter(std::ldexp(1.0, valueBits), 0.0);
+  double low = isUnsigned ? 0.0 : -std::ldexp(1.0, valueBits);
+  wide = arith::MaximumFOp::create(b, loc, wide,
+                                   createScalarConstant(b, loc, f64, low));
+  wide = arith::MinimumFOp::create(b, loc, wide,
+                                   createScalarConstant(b, loc, f64, high));
+  if (isUnsigned)
+    return arith::FPToUIOp::create(b, loc, to, wide);
+  return arith::FPToSIOp::create(b, loc, to, wide);
+}
+
+struct CastLowering : OpConversionPattern<CastOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(CastOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto resultType = dyn_cast_or_null<RankedTensorType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "unconvertible result type");
+    ScalarKind fromKind = getScalarKind(op.getInput().getType());
+    ScalarKind toKind = getScalarKind(op.getType());
+    Type to = resultType.getElementType();
+    if (adaptor.getInput().getType() == resultType) {
+      rewriter.replaceOp(op, adaptor.getInput());
+      return success();
+    }
+    rewriter.replaceOp(
+        op, createElementwise(
+                rewriter, op.getLoc(), resultType, adaptor.getInput(),
+                [&](OpBuilder &b, Location l, ValueRange args) {
+                  return createCast(b, l, args[0], fromKind, to, toKind);
+                }));
+    return success();
+  }
+};
+
 /// Lowers one element-wise op to a linalg.generic over its result.
 template <typename OpTy>
 struct ElementwiseToGeneric : OpConversionPattern<OpTy> {
@@ -333,8 +417,8 @@ void mlir::webnn::populateWebNNElementwiseToLinalgPatterns(
       ElementwiseToGeneric<LogicalAndOp>, ElementwiseToGeneric<LogicalOrOp>,
       ElementwiseToGeneric<LogicalXorOp>, ElementwiseToGeneric<LogicalNotOp>,
       ElementwiseToGeneric<IsNaNOp>, ElementwiseToGeneric<IsInfiniteOp>,
-      ElementwiseToGeneric<WhereOp>, IdentityToInput, ConstantToArith>(
-      typeConverter, context);
+      ElementwiseToGeneric<WhereOp>, IdentityToInput, ConstantToArith,
+      CastLowering>(typeConverter, context);
   // The activations below have no lowering of their own: each is one
   // webnn.elementwise (webnn-decompose), lowered as such.
   populateDecomposePatterns(patterns, getActivationDecompositions());

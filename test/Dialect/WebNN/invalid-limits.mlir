@@ -129,3 +129,71 @@ func.func @reshape_overflow(%x: tensor<4xf32>) {
   %0 = webnn.reshape %x {new_shape = array<i64: 2147483647, 2147483647, 2147483647>} : (tensor<4xf32>) -> tensor<2147483647x2147483647x2147483647xf32>
   return
 }
+
+// -----
+
+// The ops whose options grow the output: each dimension is valid, the
+// output is over the limit.
+func.func @expand_output_over_limit(%x: tensor<1xf32>) {
+  // expected-error @+2 {{expand: output shape [100000, 100000] of float32 needs 10000000000 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.expand' op failed to infer returned types}}
+  %0 = webnn.expand %x {new_shape = array<i64: 100000, 100000>} : (tensor<1xf32>) -> tensor<100000x100000xf32>
+  return
+}
+
+// -----
+
+// One byte over: 536870912 float32 elements, expanded from a scalar.
+func.func @expand_output_one_byte_over(%x: tensor<f32>) {
+  // expected-error @+2 {{expand: output shape [536870912] of float32 needs 536870912 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.expand' op failed to infer returned types}}
+  %0 = webnn.expand %x {new_shape = array<i64: 536870912>} : (tensor<f32>) -> tensor<536870912xf32>
+  return
+}
+
+// -----
+
+// The largest float32 output within the limit is accepted.
+func.func @expand_output_at_limit(%x: tensor<f32>) -> tensor<536870911xf32> {
+  %0 = webnn.expand %x {new_shape = array<i64: 536870911>} : (tensor<f32>) -> tensor<536870911xf32>
+  return %0 : tensor<536870911xf32>
+}
+
+// -----
+
+func.func @tile_output_over_limit(%x: tensor<2x3xf32>) {
+  // expected-error @+2 {{tile: output shape [200000, 300000] of float32 needs 60000000000 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.tile' op failed to infer returned types}}
+  %0 = webnn.tile %x {repetitions = array<i64: 100000, 100000>} : (tensor<2x3xf32>) -> tensor<200000x300000xf32>
+  return
+}
+
+// -----
+
+// int64 elements: 2 * 134217728 = 268435456 of 8 bytes is 2 GiB.
+func.func @tile_output_one_byte_over(%x: tensor<2xi64>) {
+  // expected-error @+2 {{tile: output shape [268435456] of int64 needs 268435456 elements of 8 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.tile' op failed to infer returned types}}
+  %0 = webnn.tile %x {repetitions = array<i64: 134217728>} : (tensor<2xi64>) -> tensor<268435456xi64>
+  return
+}
+
+// -----
+
+// A one-element input padded to a billion-wide output.
+func.func @pad_output_over_limit(%x: tensor<1x1xf32>) {
+  // expected-error @+2 {{pad: output shape [1, 1000000001] of float32 needs 1000000001 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.pad' op failed to infer returned types}}
+  %0 = webnn.pad %x {beginning_padding = array<i64: 0, 1000000000>, ending_padding = array<i64: 0, 0>} : (tensor<1x1xf32>) -> tensor<1x1000000001xf32>
+  return
+}
+
+// -----
+
+// Edge padding on two dimensions: 50000 x 50000 float16 elements.
+func.func @pad_edge_output_over_limit(%x: tensor<2x2xf16>) {
+  // expected-error @+2 {{pad: output shape [50000, 50000] of float16 needs 2500000000 elements of 2 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.pad' op failed to infer returned types}}
+  %0 = webnn.pad %x {beginning_padding = array<i64: 24999, 24999>, ending_padding = array<i64: 24999, 24999>, mode = #webnn.padding_mode<edge>} : (tensor<2x2xf16>) -> tensor<50000x50000xf16>
+  return
+}

@@ -776,6 +776,18 @@ FailureOr<RankedTensorType> mlir::webnn::inferPad(std::optional<Location> loc,
   return makeOutput(loc, op, shape, inputType->getElementType());
 }
 
+FailureOr<RankedTensorType> mlir::webnn::inferCast(std::optional<Location> loc,
+                                                   Type input, Type dataType) {
+  auto inputType =
+      checkOperand(loc, "cast", "input", input, DataTypeSet::all());
+  if (failed(inputType))
+    return failure();
+  if (!getDataType(dataType))
+    return fail(loc, "cast", "type (", formatType(dataType),
+                ") is not a WebNN data type");
+  return makeOutput(loc, "cast", inputType->getShape(), dataType);
+}
+
 //===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//

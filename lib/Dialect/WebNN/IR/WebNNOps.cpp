@@ -348,6 +348,15 @@ LogicalResult PadOp::inferReturnTypes(MLIRContext *,
                    results);
 }
 
+LogicalResult CastOp::inferReturnTypes(MLIRContext *,
+                                       std::optional<Location> loc,
+                                       Adaptor adaptor,
+                                       SmallVectorImpl<Type> &results) {
+  return setResult(
+      inferCast(loc, adaptor.getInput().getType(), adaptor.getDataType()),
+      results);
+}
+
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,

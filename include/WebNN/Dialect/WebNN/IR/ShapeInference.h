@@ -144,6 +144,9 @@ FailureOr<RankedTensorType> inferPad(std::optional<Location> loc, Type input,
                                      ArrayRef<int64_t> beginning,
                                      ArrayRef<int64_t> ending,
                                      PaddingMode mode);
+/// cast: `dataType` is the result's element type.
+FailureOr<RankedTensorType> inferCast(std::optional<Location> loc, Type input,
+                                      Type dataType);
 FailureOr<RankedTensorType> inferConcat(std::optional<Location> loc,
                                         TypeRange inputs, int64_t axis);
 FailureOr<RankedTensorType> inferReshape(std::optional<Location> loc,

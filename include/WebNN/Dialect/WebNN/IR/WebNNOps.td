@@ -825,6 +825,28 @@ def WebNN_PadOp : WebNN_Op<"pad"> {
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
 }
 
+def WebNN_CastOp : WebNN_Op<"cast"> {
+  let summary = "converts the elements to another data type";
+  let description = [{
+    `MLGraphBuilder.cast(input, type)`: every element converted to
+    `data_type`, any of the eight data types from any other. Floats convert
+    to the nearest representable value (+/-Infinity beyond the range);
+    integers to floats likewise; integers to integers keep the lowest bits
+    (two's complement); floats to integers truncate toward zero, and where
+    the spec leaves it to the implementation (out of range, NaN) saturate
+    to the type's range, NaN giving 0.
+
+    Example:
+
+    ```mlir
+    %r = webnn.cast %x {data_type = i8} : (tensor<2x3xf32>) -> tensor<2x3xi8>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, TypeAttr:$data_type);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
 //===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//
