@@ -240,6 +240,14 @@ private:
       GatherND,
       ScatterElements,
       ScatterND,
+      Slice,
+      Expand,
+      Reverse,
+      Tile,
+      Triangular,
+      Pad,
+      Cast,
+      Split,
       kKindCount
     };
     switch (pickEnum<Kind>(kKindCount)) {
@@ -469,6 +477,52 @@ private:
     }
     case ScatterND:
       return builder.scatterND(pickValue(), pickValue(), pickValue());
+    case Slice: {
+      SliceOptions options;
+      if (bytes.ConsumeBool())
+        options.strides = pickList(6);
+      return builder.slice(pickValue(), pickList(6), pickList(6), options);
+    }
+    case Expand:
+      return builder.expand(pickValue(), pickList(6));
+    case Reverse: {
+      ReverseOptions options;
+      if (bytes.ConsumeBool())
+        options.axes = pickList(6);
+      return builder.reverse(pickValue(), options);
+    }
+    case Tile:
+      return builder.tile(pickValue(), pickList(6));
+    case Triangular: {
+      TriangularOptions options;
+      options.upper = bytes.ConsumeBool();
+      options.diagonal = bytes.ConsumeIntegral<int64_t>();
+      return builder.triangular(pickValue(), options);
+    }
+    case Pad: {
+      PadOptions options;
+      options.mode = pickEnum<PaddingMode>(3);
+      options.value = bytes.ConsumeFloatingPoint<double>();
+      return builder.pad(pickValue(), pickList(6), pickList(6), options);
+    }
+    case Cast:
+      return builder.cast(pickValue(), pickDataType());
+    case Split: {
+      SplitOptions options;
+      options.axis = bytes.ConsumeIntegralInRange<int64_t>(-2, 5);
+      auto pieces =
+          bytes.ConsumeBool()
+              ? builder.split(pickValue(), pickList(6), options)
+              : builder.split(pickValue(),
+                              bytes.ConsumeIntegralInRange<int64_t>(-1, 9000),
+                              options);
+      if (!pieces)
+        return pieces.takeError();
+      // The pieces after the first become operands of later ops too.
+      for (Value piece : ArrayRef<Value>(*pieces).drop_front())
+        values.push_back(piece);
+      return pieces->front();
+    }
     case kKindCount:
       break;
     }

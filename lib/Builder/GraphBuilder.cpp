@@ -56,6 +56,16 @@ llvm::Error GraphBuilder::checkOperands(ArrayRef<Value> values) {
 template <typename OpTy, typename... Args>
 llvm::Expected<Value> GraphBuilder::create(ArrayRef<Value> operands,
                                            Args &&...args) {
+  llvm::Expected<Operation *> op =
+      createOp<OpTy>(operands, std::forward<Args>(args)...);
+  if (!op)
+    return op.takeError();
+  return (*op)->getResult(0);
+}
+
+template <typename OpTy, typename... Args>
+llvm::Expected<Operation *> GraphBuilder::createOp(ArrayRef<Value> operands,
+                                                   Args &&...args) {
   if (llvm::Error error = checkOperands(operands))
     return std::move(error);
   OperationState state(loc, OpTy::getOperationName());
@@ -78,7 +88,7 @@ llvm::Expected<Value> GraphBuilder::create(ArrayRef<Value> operands,
       }))
     return std::move(error);
   state.types.assign(resultTypes.begin(), resultTypes.end());
-  return builder.create(state)->getResult(0);
+  return builder.create(state);
 }
 
 llvm::Expected<IntegerAttr>
@@ -410,6 +420,39 @@ llvm::Expected<Value> GraphBuilder::expand(Value input,
 llvm::Expected<Value> GraphBuilder::cast(Value input, DataType dataType) {
   return create<CastOp>({input}, input,
                         TypeAttr::get(getElementType(context, dataType)));
+}
+
+llvm::Expected<SmallVector<Value>>
+GraphBuilder::split(Value input, ArrayRef<int64_t> sizes,
+                    const SplitOptions &options) {
+  auto axis = getI32Option("split", "axis", options.axis);
+  if (!axis)
+    return axis.takeError();
+  llvm::Expected<Operation *> op = createOp<SplitOp>(
+      {input}, input, builder.getDenseI64ArrayAttr(sizes), *axis);
+  if (!op)
+    return op.takeError();
+  return SmallVector<Value>((*op)->getResults());
+}
+
+llvm::Expected<SmallVector<Value>>
+GraphBuilder::split(Value input, int64_t count, const SplitOptions &options) {
+  // The count becomes equal sizes; the checks the spec makes on a count
+  // come first, with its words.
+  if (llvm::Error error = checkOperands({input}))
+    return std::move(error);
+  auto type = dyn_cast<RankedTensorType>(input.getType());
+  if (!type || options.axis < 0 || options.axis >= type.getRank())
+    return split(input, ArrayRef<int64_t>{count}, options);
+  int64_t dim = type.getDimSize(options.axis);
+  if (count < 1 || count > 8192)
+    return makeError("split: splits (" + Twine(count) +
+                     ") must be a count between 1 and 8192");
+  if (dim % count != 0)
+    return makeError("split: dimension " + Twine(options.axis) + " (" +
+                     Twine(dim) + ") does not divide into " + Twine(count) +
+                     " equal pieces");
+  return split(input, SmallVector<int64_t>(count, dim / count), options);
 }
 
 llvm::Expected<Value> GraphBuilder::reverse(Value input,

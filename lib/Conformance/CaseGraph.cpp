@@ -23,6 +23,22 @@ static llvm::Error addOperator(const CaseOperator &op, GraphBuilder &builder,
                                    Twine(entry->positionalCount) +
                                    " positional arguments, got " +
                                    Twine(arguments->positional.size()));
+  if (entry->buildMany) {
+    auto names = readOutputNames(op);
+    if (!names)
+      return names.takeError();
+    OperatorArguments reader(op, std::move(*arguments), operands);
+    auto results = entry->buildMany(builder, reader);
+    if (!results)
+      return rejected(results.takeError());
+    if (results->size() != names->size())
+      return malformed(op.where, op.name + " has " + Twine(results->size()) +
+                                     " results, but " + Twine(names->size()) +
+                                     " output names");
+    for (auto [name, value] : llvm::zip(*names, *results))
+      operands[name] = value;
+    return llvm::Error::success();
+  }
   auto output = readOutputName(op);
   if (!output)
     return output.takeError();

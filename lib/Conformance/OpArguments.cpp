@@ -35,6 +35,29 @@ mlir::webnn::conformance::readArgumentList(const CaseOperator &op) {
   return arguments;
 }
 
+llvm::Expected<SmallVector<std::string>>
+mlir::webnn::conformance::readOutputNames(const CaseOperator &op) {
+  const json::Value *outputs = op.object.get("outputs");
+  SmallVector<std::string> names;
+  if (const json::Array *list = outputs ? outputs->getAsArray() : nullptr) {
+    for (const json::Value &item : *list) {
+      std::optional<StringRef> name = item.getAsString();
+      if (!name)
+        return malformed(op.where + ".outputs", "expected names");
+      names.push_back(name->str());
+    }
+    if (names.empty())
+      return malformed(op.where + ".outputs", "expected names");
+    return names;
+  }
+  std::optional<StringRef> name =
+      outputs ? outputs->getAsString() : std::nullopt;
+  if (!name)
+    return malformed(op.where, "expected an 'outputs' name");
+  names.push_back(name->str());
+  return names;
+}
+
 llvm::Expected<std::string>
 mlir::webnn::conformance::readOutputName(const CaseOperator &op) {
   const json::Value *outputs = op.object.get("outputs");

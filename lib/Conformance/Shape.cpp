@@ -138,12 +138,33 @@ static llvm::Expected<Value> buildCast(GraphBuilder &builder,
   return builder.cast(input->front(), *dataType);
 }
 
+/// split(input, splits, {axis}): `splits` is a count or a list of sizes.
+static llvm::Expected<SmallVector<Value>>
+buildSplit(GraphBuilder &builder, OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  SplitOptions options;
+  arguments.readInteger("axis", options.axis);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  if (auto count = arguments.getAxis(1))
+    return builder.split(*input, *count, options);
+  else
+    llvm::consumeError(count.takeError());
+  auto sizes = arguments.getIntegerList(1);
+  if (!sizes)
+    return sizes.takeError();
+  return builder.split(*input, *sizes, options);
+}
+
 static const OpEntry kShapeOps[] = {
     {"concat", 2, &buildConcat},
     {"reshape", 2, &buildReshape},
     {"transpose", 1, &buildTranspose},
     {"slice", 3, &buildSlice},
     {"cast", 2, &buildCast},
+    {"split", 2, nullptr, &buildSplit},
     {"expand", 2, &buildWithList<&GraphBuilder::expand>},
     {"reverse", 1, &buildReverse},
     {"tile", 2, &buildWithList<&GraphBuilder::tile>},

@@ -492,6 +492,146 @@ TEST_F(GraphBuilderTest, ScatterKeepsTheInputType) {
   expectVerifies(nd);
 }
 
+TEST_F(GraphBuilderTest, SliceShapes) {
+  Value x = input({3, 5});
+  Value r = ok(builder.slice(x, {0, 1}, {2, 4}));
+  EXPECT_EQ(shapeOf(r), (Shape{2, 4}));
+  EXPECT_EQ(dataTypeOf(r), "float32");
+  // Absent strides stay absent.
+  EXPECT_FALSE(cast<SliceOp>(r.getDefiningOp()).getStrides().has_value());
+
+  // ceil(sizes / strides).
+  SliceOptions strided;
+  strided.strides = SmallVector<int64_t>{1, 2};
+  Value s = ok(builder.slice(x, {0, 1}, {2, 4}, strided));
+  EXPECT_EQ(shapeOf(s), (Shape{2, 2}));
+  auto op = cast<SliceOp>(s.getDefiningOp());
+  EXPECT_EQ(SmallVector<int64_t>(op.getStarts()), (Shape{0, 1}));
+  EXPECT_EQ(SmallVector<int64_t>(op.getSizes()), (Shape{2, 4}));
+  ASSERT_TRUE(op.getStrides().has_value());
+  EXPECT_EQ(SmallVector<int64_t>(*op.getStrides()), (Shape{1, 2}));
+
+  // The window may end at the end of the input; 5 every 2 are 3.
+  SliceOptions everyOther;
+  everyOther.strides = SmallVector<int64_t>{2};
+  Value u8 =
+      ok(builder.slice(input({6}, DataType::Uint8), {1}, {5}, everyOther));
+  EXPECT_EQ(shapeOf(u8), (Shape{3}));
+  EXPECT_EQ(dataTypeOf(u8), "uint8");
+  // A scalar has empty lists.
+  EXPECT_TRUE(shapeOf(ok(builder.slice(input({}), {}, {}))).empty());
+  expectVerifies(s);
+}
+
+TEST_F(GraphBuilderTest, ExpandShapes) {
+  Value r = ok(builder.expand(input({3, 1}), {2, 3, 4}));
+  EXPECT_EQ(shapeOf(r), (Shape{2, 3, 4}));
+  EXPECT_EQ(dataTypeOf(r), "float32");
+  EXPECT_EQ(
+      SmallVector<int64_t>(cast<ExpandOp>(r.getDefiningOp()).getNewShape()),
+      (Shape{2, 3, 4}));
+  Value scalar = ok(builder.expand(input({}, DataType::Int64), {4, 6}));
+  EXPECT_EQ(shapeOf(scalar), (Shape{4, 6}));
+  EXPECT_EQ(dataTypeOf(scalar), "int64");
+  Value same = input({4});
+  EXPECT_EQ(ok(builder.expand(same, {4})).getType(), same.getType());
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, ReverseKeepsTheType) {
+  Value x = input({2, 3, 4}, DataType::Float16);
+  // Absent axes (every dimension) and empty axes (none) are kept apart.
+  Value all = ok(builder.reverse(x));
+  EXPECT_EQ(all.getType(), x.getType());
+  EXPECT_FALSE(cast<ReverseOp>(all.getDefiningOp()).getAxes().has_value());
+  ReverseOptions none;
+  none.axes = SmallVector<int64_t>{};
+  Value unchanged = ok(builder.reverse(x, none));
+  EXPECT_EQ(unchanged.getType(), x.getType());
+  auto noAxes = cast<ReverseOp>(unchanged.getDefiningOp()).getAxes();
+  ASSERT_TRUE(noAxes.has_value());
+  EXPECT_TRUE(noAxes->empty());
+
+  ReverseOptions some;
+  some.axes = SmallVector<int64_t>{2, 0};
+  Value r = ok(builder.reverse(x, some));
+  EXPECT_EQ(r.getType(), x.getType());
+  auto axes = cast<ReverseOp>(r.getDefiningOp()).getAxes();
+  ASSERT_TRUE(axes.has_value());
+  EXPECT_EQ(SmallVector<int64_t>(*axes), (Shape{2, 0}));
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, TileShapes) {
+  Value r = ok(builder.tile(input({2, 3}, DataType::Int32), {2, 3}));
+  EXPECT_EQ(shapeOf(r), (Shape{4, 9}));
+  EXPECT_EQ(dataTypeOf(r), "int32");
+  Value ones = input({1, 2});
+  EXPECT_EQ(ok(builder.tile(ones, {1, 1})).getType(), ones.getType());
+  EXPECT_TRUE(shapeOf(ok(builder.tile(input({}), {}))).empty());
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, TriangularOptions) {
+  Value x = input({2, 3, 4});
+  Value upper = ok(builder.triangular(x));
+  EXPECT_EQ(upper.getType(), x.getType());
+  auto upperOp = cast<TriangularOp>(upper.getDefiningOp());
+  EXPECT_TRUE(upperOp.getUpper());
+  EXPECT_EQ(static_cast<int64_t>(upperOp.getDiagonal()), 0);
+
+  TriangularOptions lower;
+  lower.upper = false;
+  lower.diagonal = -1;
+  Value u8 = input({3, 3}, DataType::Uint8);
+  Value r = ok(builder.triangular(u8, lower));
+  EXPECT_EQ(r.getType(), u8.getType());
+  auto lowerOp = cast<TriangularOp>(r.getDefiningOp());
+  EXPECT_FALSE(lowerOp.getUpper());
+  EXPECT_EQ(static_cast<int64_t>(lowerOp.getDiagonal()), -1);
+  expectVerifies(r);
+}
+
+TEST_F(GraphBuilderTest, PadModes) {
+  Value x = input({3, 3});
+  // The defaults: constant padding with 0.
+  Value constant = ok(builder.pad(x, {1, 0}, {2, 1}));
+  EXPECT_EQ(shapeOf(constant), (Shape{6, 4}));
+  EXPECT_EQ(dataTypeOf(constant), "float32");
+  auto constantOp = cast<PadOp>(constant.getDefiningOp());
+  EXPECT_TRUE(constantOp.getMode() == PaddingMode::constant);
+  EXPECT_EQ(constantOp.getValue().convertToDouble(), 0.0);
+  EXPECT_EQ(SmallVector<int64_t>(constantOp.getBeginningPadding()),
+            (Shape{1, 0}));
+  EXPECT_EQ(SmallVector<int64_t>(constantOp.getEndingPadding()), (Shape{2, 1}));
+
+  // Edge padding may be wider than the dimension.
+  PadOptions edge;
+  edge.mode = PaddingMode::edge;
+  Value edged = ok(builder.pad(x, {4, 0}, {0, 5}, edge));
+  EXPECT_EQ(shapeOf(edged), (Shape{7, 8}));
+  EXPECT_TRUE(cast<PadOp>(edged.getDefiningOp()).getMode() ==
+              PaddingMode::edge);
+
+  // Reflection padding up to the dimension minus 1.
+  PadOptions reflection;
+  reflection.mode = PaddingMode::reflection;
+  reflection.value = 1.5;
+  Value mirrored = ok(builder.pad(x, {2, 1}, {1, 2}, reflection));
+  EXPECT_EQ(shapeOf(mirrored), (Shape{6, 6}));
+  auto mirroredOp = cast<PadOp>(mirrored.getDefiningOp());
+  EXPECT_TRUE(mirroredOp.getMode() == PaddingMode::reflection);
+  EXPECT_EQ(mirroredOp.getValue().convertToDouble(), 1.5);
+
+  PadOptions minusOne;
+  minusOne.value = -1.0;
+  Value u8 = ok(builder.pad(input({4}, DataType::Uint8), {1}, {3}, minusOne));
+  EXPECT_EQ(shapeOf(u8), (Shape{8}));
+  EXPECT_EQ(dataTypeOf(u8), "uint8");
+  EXPECT_EQ(cast<PadOp>(u8.getDefiningOp()).getValue().convertToDouble(), -1.0);
+  expectVerifies(mirrored);
+}
+
 //===----------------------------------------------------------------------===//
 // Invalid calls: errors as values, with the verifier's message
 //===----------------------------------------------------------------------===//
@@ -678,7 +818,7 @@ TEST_F(GraphBuilderTest, RejectsBadReductions) {
 }
 
 TEST_F(GraphBuilderTest, RejectsBadArgMinMax) {
-  // The output data type is named as its MLIR type.
+  // The output data type is named by its WebNN name.
   ArgMinMaxOptions floatOutput;
   floatOutput.outputDataType = DataType::Float32;
   EXPECT_THAT(
@@ -760,6 +900,127 @@ TEST_F(GraphBuilderTest, RejectsBadGatherAndScatter) {
   Value x = input({2});
   EXPECT_THAT(error(builder.gather(x, Value())),
               HasSubstr("gather: operand 1 is a null value, not an operand"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadSlice) {
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {0}, {2, 4})),
+              HasSubstr("slice: starts [0] must have 2 values, one per input "
+                        "dimension"));
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {0, 0}, {2, 4, 1})),
+              HasSubstr("slice: sizes [2, 4, 1] must have 2 values, one per "
+                        "input dimension"));
+  SliceOptions shortStrides;
+  shortStrides.strides = SmallVector<int64_t>{1};
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {0, 0}, {2, 4}, shortStrides)),
+              HasSubstr("slice: strides [1] must have 2 values, one per input "
+                        "dimension"));
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {0, 0}, {2, 0})),
+              HasSubstr("slice: sizes [2, 0] must hold values of at least 1"));
+  SliceOptions zeroStride;
+  zeroStride.strides = SmallVector<int64_t>{0, 1};
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {0, 0}, {2, 4}, zeroStride)),
+              HasSubstr("slice: strides [0, 1] must hold values of at least "
+                        "1"));
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {0, 2}, {2, 4})),
+              HasSubstr("slice: the window of 4 elements from 2 must lie "
+                        "inside dimension 1 (of size 5)"));
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {0, 6}, {2, 1})),
+              HasSubstr("slice: the window of 1 elements from 6 must lie "
+                        "inside dimension 1 (of size 5)"));
+  EXPECT_THAT(error(builder.slice(input({3, 5}), {-1, 0}, {2, 4})),
+              HasSubstr("slice: the window of 2 elements from -1 must lie "
+                        "inside dimension 0 (of size 3)"));
+  EXPECT_THAT(error(builder.slice(Value(), {0}, {1})),
+              HasSubstr("slice: operand 0 is a null value, not an operand"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadExpand) {
+  EXPECT_THAT(error(builder.expand(input({3, 2}), {3, 4})),
+              HasSubstr("expand: input shape [3, 2] does not broadcast to "
+                        "newShape [3, 4]"));
+  // new_shape may add dimensions, never drop them.
+  EXPECT_THAT(error(builder.expand(input({2, 3, 1}), {3, 4})),
+              HasSubstr("expand: input shape [2, 3, 1] does not broadcast to "
+                        "newShape [3, 4]"));
+  EXPECT_THAT(error(builder.expand(input({3, 1}), {3, 0})),
+              HasSubstr("expand: newShape [3, 0] must hold values in the "
+                        "range [1, 2147483647]"));
+  EXPECT_THAT(error(builder.expand(input({1}), {100000, 100000})),
+              HasSubstr("expand: output shape [100000, 100000] of float32 "
+                        "needs 10000000000 elements of 4 bytes, more than "
+                        "maxTensorByteLength (2147483647 bytes)"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadReverse) {
+  ReverseOptions outOfRange;
+  outOfRange.axes = SmallVector<int64_t>{0, 2};
+  EXPECT_THAT(error(builder.reverse(input({2, 3}), outOfRange)),
+              HasSubstr("reverse: axes [0, 2] must hold values in the range "
+                        "[0, 2)"));
+  ReverseOptions negative;
+  negative.axes = SmallVector<int64_t>{-1};
+  EXPECT_THAT(error(builder.reverse(input({2, 3}), negative)),
+              HasSubstr("reverse: axes [-1] must hold values in the range "
+                        "[0, 2)"));
+  ReverseOptions twice;
+  twice.axes = SmallVector<int64_t>{1, 0, 1};
+  EXPECT_THAT(error(builder.reverse(input({2, 3}), twice)),
+              HasSubstr("reverse: axes [1, 0, 1] holds 1 twice"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadTile) {
+  EXPECT_THAT(error(builder.tile(input({2, 3}), {2})),
+              HasSubstr("tile: repetitions [2] must have 2 values, one per "
+                        "input dimension"));
+  EXPECT_THAT(error(builder.tile(input({2, 3}), {2, 0})),
+              HasSubstr("tile: repetitions [2, 0] must hold values of at "
+                        "least 1"));
+  // 2 * 2^30 is one past the largest dimension.
+  EXPECT_THAT(error(builder.tile(input({2, 3}, DataType::Uint8),
+                                 {int64_t(1) << 30, 1})),
+              HasSubstr("tile: repetitions [1073741824, 1] make dimension 0 "
+                        "larger than 2147483647"));
+  EXPECT_THAT(error(builder.tile(input({2, 3}), {100000, 100000})),
+              HasSubstr("tile: output shape [200000, 300000] of float32 "
+                        "needs 60000000000 elements of 4 bytes, more than "
+                        "maxTensorByteLength (2147483647 bytes)"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadTriangular) {
+  EXPECT_THAT(error(builder.triangular(input({3}))),
+              HasSubstr("triangular: input rank (1) must be at least 2"));
+  TriangularOptions lower;
+  lower.upper = false;
+  EXPECT_THAT(error(builder.triangular(input({}, DataType::Int32), lower)),
+              HasSubstr("triangular: input rank (0) must be at least 2"));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadPad) {
+  EXPECT_THAT(error(builder.pad(input({3, 3}), {1}, {0, 2})),
+              HasSubstr("pad: beginningPadding [1] must have 2 values, one "
+                        "per input dimension"));
+  EXPECT_THAT(error(builder.pad(input({3, 3}), {1, 1}, {0, -2})),
+              HasSubstr("pad: endingPadding [0, -2] must hold values in the "
+                        "range [0, 2147483647]"));
+  PadOptions reflection;
+  reflection.mode = PaddingMode::reflection;
+  EXPECT_THAT(error(builder.pad(input({3, 4}), {3, 1}, {0, 2}, reflection)),
+              HasSubstr("pad: beginningPadding [3, 1] must be smaller than "
+                        "each dimension for reflection (dimension 0 is 3)"));
+  // The same padding is fine at the edge.
+  PadOptions edge;
+  edge.mode = PaddingMode::edge;
+  EXPECT_EQ(shapeOf(ok(builder.pad(input({3, 4}), {3, 1}, {0, 2}, edge))),
+            (Shape{6, 7}));
+  EXPECT_THAT(error(builder.pad(input({1, 1}, DataType::Uint8), {0, 2147483647},
+                                {0, 0})),
+              HasSubstr("pad: the padded dimension 1 (2147483648) is not a "
+                        "valid dimension: it must be in the range [1, "
+                        "2147483647]"));
+  EXPECT_THAT(error(builder.pad(input({1, 1}), {0, 1000000000}, {0, 0})),
+              HasSubstr("pad: output shape [1, 1000000001] of float32 needs "
+                        "1000000001 elements of 4 bytes, more than "
+                        "maxTensorByteLength (2147483647 bytes)"));
 }
 
 TEST_F(GraphBuilderTest, RejectsBadInputsAndConstants) {
@@ -851,3 +1112,51 @@ TEST_F(GraphBuilderTest, RejectsBadOutputsAndBuildingTwice) {
 }
 
 } // namespace
+
+TEST_F(GraphBuilderTest, SplitReturnsOneValuePerPiece) {
+  Value x = input({3, 6});
+  auto equal = builder.split(x, 3, {/*axis=*/1});
+  ASSERT_TRUE(static_cast<bool>(equal)) << llvm::toString(equal.takeError());
+  ASSERT_EQ(equal->size(), 3u);
+  for (Value piece : *equal)
+    EXPECT_EQ(cast<RankedTensorType>(piece.getType()).getShape(),
+              ArrayRef<int64_t>({3, 2}));
+  auto sized = builder.split(x, ArrayRef<int64_t>{1, 2}, {/*axis=*/0});
+  ASSERT_TRUE(static_cast<bool>(sized)) << llvm::toString(sized.takeError());
+  ASSERT_EQ(sized->size(), 2u);
+  EXPECT_EQ(cast<RankedTensorType>((*sized)[1].getType()).getShape(),
+            ArrayRef<int64_t>({2, 6}));
+  // The pieces are operands like any other.
+  ok(builder.add((*equal)[0], (*equal)[2]));
+}
+
+TEST_F(GraphBuilderTest, RejectsBadSplits) {
+  auto message = [](llvm::Expected<SmallVector<Value>> result) {
+    return result ? std::string("no error")
+                  : llvm::toString(result.takeError());
+  };
+  Value x = input({3, 6});
+  EXPECT_EQ(message(builder.split(x, 4, {/*axis=*/1})),
+            "split: dimension 1 (6) does not divide into 4 equal pieces");
+  EXPECT_EQ(message(builder.split(x, 0, {/*axis=*/1})),
+            "split: splits (0) must be a count between 1 and 8192");
+  EXPECT_THAT(message(builder.split(x, ArrayRef<int64_t>{2, 2}, {1})),
+              HasSubstr("split: splits [2, 2] sum to 4, not to the size of "
+                        "dimension 1 (6)"));
+  EXPECT_THAT(message(builder.split(x, ArrayRef<int64_t>{6, 0}, {1})),
+              HasSubstr("split: splits [6, 0] must hold values in the range "
+                        "[1, 6]"));
+  EXPECT_THAT(message(builder.split(x, 2, {/*axis=*/2})),
+              HasSubstr("split: axis (2) must be in the range [0, 2)"));
+  EXPECT_THAT(message(builder.split(input({}), 1)),
+              HasSubstr("split: input rank (0) must be at least 1"));
+}
+
+TEST_F(GraphBuilderTest, CastChangesOnlyTheDataType) {
+  Value y = ok(builder.cast(input({2, 3}, DataType::Int64), DataType::Uint8));
+  EXPECT_EQ(dataTypeOf(y), "uint8");
+  EXPECT_EQ(cast<RankedTensorType>(y.getType()).getShape(),
+            ArrayRef<int64_t>({2, 3}));
+  EXPECT_THAT(error(builder.cast(Value(), DataType::Float32)),
+              HasSubstr("cast: operand 0 is a null value, not an operand"));
+}

@@ -123,6 +123,11 @@ struct PadOptions {
   double value = 0.0;
 };
 
+/// MLSplitOptions.
+struct SplitOptions {
+  int64_t axis = 0;
+};
+
 /// MLTransposeOptions.
 struct TransposeOptions {
   std::optional<SmallVector<int64_t>> permutation;
@@ -263,6 +268,11 @@ public:
                               const SliceOptions &options = {});
   llvm::Expected<Value> expand(Value input, ArrayRef<int64_t> newShape);
   llvm::Expected<Value> cast(Value input, DataType dataType);
+  /// split into `count` equal pieces, or into pieces of the given sizes.
+  llvm::Expected<SmallVector<Value>> split(Value input, int64_t count,
+                                           const SplitOptions &options = {});
+  llvm::Expected<SmallVector<Value>> split(Value input, ArrayRef<int64_t> sizes,
+                                           const SplitOptions &options = {});
   llvm::Expected<Value> reverse(Value input,
                                 const ReverseOptions &options = {});
   llvm::Expected<Value> tile(Value input, ArrayRef<int64_t> repetitions);
@@ -311,6 +321,10 @@ private:
   /// captured: the builder rejects exactly what the verifier rejects.
   template <typename OpTy, typename... Args>
   llvm::Expected<Value> create(ArrayRef<Value> operands, Args &&...args);
+  /// The same for an op of several results (split).
+  template <typename OpTy, typename... Args>
+  llvm::Expected<Operation *> createOp(ArrayRef<Value> operands,
+                                       Args &&...args);
   /// argMin and argMax share their options.
   template <typename OpTy>
   llvm::Expected<Value> argMinMax(StringRef op, Value input, int64_t axis,

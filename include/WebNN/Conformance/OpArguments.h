@@ -38,6 +38,9 @@ llvm::Expected<ArgumentList> readArgumentList(const CaseOperator &op);
 /// The name of `op`'s one result: `outputs` is a name or a list of one
 /// name. Several results are unsupported.
 llvm::Expected<std::string> readOutputName(const CaseOperator &op);
+/// The names of `op`'s results: `outputs` is a name or a list of names.
+llvm::Expected<SmallVector<std::string>>
+readOutputNames(const CaseOperator &op);
 
 /// The arguments of one operator, as the entry of its op reads them.
 class OperatorArguments {

@@ -22,13 +22,21 @@ namespace mlir::webnn::conformance {
 using OpBuildFn = llvm::Expected<Value> (*)(GraphBuilder &builder,
                                             OperatorArguments &arguments);
 
+/// The same for an op of several results (split), in the order of the
+/// operator's `outputs` names.
+using OpBuildManyFn = llvm::Expected<SmallVector<Value>> (*)(
+    GraphBuilder &builder, OperatorArguments &arguments);
+
 struct OpEntry {
   /// WPT's (MLGraphBuilder's) name of the op.
   StringRef name;
   /// MLGraphBuilder's parameters before the options: the count of positional
   /// arguments, checked before `build` runs, so that `build` may read each.
   size_t positionalCount;
+  /// Builds an op of one result; null for an op of several.
   OpBuildFn build;
+  /// Builds an op of several results; null for an op of one.
+  OpBuildManyFn buildMany = nullptr;
 };
 
 /// The entry of the op called `name`, or null when the runner does not

@@ -97,6 +97,35 @@ struct SliceLowering : OpConversionPattern<SliceOp> {
   }
 };
 
+/// Each piece of split is a tensor.extract_slice along the axis.
+struct SplitLowering : OpConversionPattern<SplitOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(SplitOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    MLIRContext *context = rewriter.getContext();
+    int64_t axis = op.getAxis();
+    int64_t offset = 0;
+    SmallVector<Value> pieces;
+    for (Type type : op.getResultTypes()) {
+      auto pieceType =
+          cast<RankedTensorType>(getTypeConverter()->convertType(type));
+      SmallVector<int64_t> offsets(pieceType.getRank(), 0);
+      offsets[axis] = offset;
+      offset += pieceType.getDimSize(axis);
+      pieces.push_back(tensor::ExtractSliceOp::create(
+          rewriter, op.getLoc(), pieceType, adaptor.getInput(),
+          getAsIndexOpFoldResult(context, offsets),
+          getAsIndexOpFoldResult(context, pieceType.getShape()),
+          getAsIndexOpFoldResult(
+              context, SmallVector<int64_t>(pieceType.getRank(), 1))));
+    }
+    rewriter.replaceOp(op, pieces);
+    return success();
+  }
+};
+
 /// expand is a copy through broadcasting indexing maps.
 struct ExpandLowering : OpConversionPattern<ExpandOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -322,6 +351,6 @@ void mlir::webnn::populateWebNNShapeToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
   patterns.add<ReshapeLowering, TransposeLowering, ConcatLowering,
                SliceLowering, ExpandLowering, ReverseLowering, TileLowering,
-               TriangularLowering, PadLowering>(typeConverter,
-                                                patterns.getContext());
+               TriangularLowering, PadLowering, SplitLowering>(
+      typeConverter, patterns.getContext());
 }

@@ -658,10 +658,10 @@ mlir::webnn::inferSlice(std::optional<Location> loc, Type input,
                   " must hold values of at least 1");
     // Compared without adding, which could overflow.
     if (starts[d] < 0 || starts[d] > dim || sizes[d] > dim - starts[d])
-      return fail(loc, op, "the window [", starts[d], ", ",
-                  starts[d] + std::min(sizes[d], kMaxDimension),
-                  ") of dimension ", d, " must lie inside its size ", dim);
-    shape.push_back((sizes[d] + stride - 1) / stride);
+      return fail(loc, op, "the window of ", sizes[d], " elements from ",
+                  starts[d], " must lie inside dimension ", d, " (of size ",
+                  dim, ")");
+    shape.push_back(1 + (sizes[d] - 1) / stride);
   }
   return makeOutput(loc, op, shape, inputType->getElementType());
 }
@@ -677,12 +677,11 @@ mlir::webnn::inferExpand(std::optional<Location> loc, Type input,
     if (!isValidDimension(dim))
       return fail(loc, op, "newShape ", formatList(newShape),
                   " must hold values in the range [1, ", kMaxDimension, "]");
-  auto shape = broadcastShapes(inputType->getShape(), newShape);
-  if (failed(shape) || shape->size() != newShape.size() ||
-      !isUnidirectionallyBroadcastable(inputType->getShape(), *shape))
+  // Unidirectional: the output is newShape, which the input broadcasts to.
+  if (!isUnidirectionallyBroadcastable(inputType->getShape(), newShape))
     return fail(loc, op, "input shape ", formatList(inputType->getShape()),
                 " does not broadcast to newShape ", formatList(newShape));
-  return makeOutput(loc, op, *shape, inputType->getElementType());
+  return makeOutput(loc, op, newShape, inputType->getElementType());
 }
 
 FailureOr<RankedTensorType>
@@ -695,6 +694,9 @@ mlir::webnn::inferReverse(std::optional<Location> loc, Type input,
   int64_t rank = inputType->getRank();
   SmallVector<bool> seen(rank, false);
   for (int64_t axis : *axes) {
+    if (rank == 0)
+      return fail(loc, op, "axes ", formatList(*axes),
+                  " must be empty for an input of rank 0");
     if (axis < 0 || axis >= rank)
       return fail(loc, op, "axes ", formatList(*axes),
                   " must hold values in the range [0, ", rank, ")");
@@ -716,14 +718,15 @@ mlir::webnn::inferTile(std::optional<Location> loc, Type input,
                                inputType->getRank())))
     return failure();
   SmallVector<int64_t> shape;
-  for (auto [dim, times] : llvm::zip(inputType->getShape(), repetitions)) {
+  for (auto [index, dim, times] :
+       llvm::enumerate(inputType->getShape(), repetitions)) {
     int64_t size;
-    if (times < 1 || llvm::MulOverflow(dim, times, size) ||
-        !isValidDimension(size))
+    if (times < 1)
       return fail(loc, op, "repetitions ", formatList(repetitions),
-                  " must hold values of at least 1 that keep each dimension "
-                  "at most ",
-                  kMaxDimension);
+                  " must hold values of at least 1");
+    if (llvm::MulOverflow(dim, times, size) || !isValidDimension(size))
+      return fail(loc, op, "repetitions ", formatList(repetitions),
+                  " make dimension ", index, " larger than ", kMaxDimension);
     shape.push_back(size);
   }
   return makeOutput(loc, op, shape, inputType->getElementType());
@@ -786,6 +789,40 @@ FailureOr<RankedTensorType> mlir::webnn::inferCast(std::optional<Location> loc,
     return fail(loc, "cast", "type (", formatType(dataType),
                 ") is not a WebNN data type");
   return makeOutput(loc, "cast", inputType->getShape(), dataType);
+}
+
+/// The spec's "valid tensor count": how many tensors an op may take or
+/// produce.
+static constexpr int64_t kMaxTensorCount = 8192;
+
+LogicalResult mlir::webnn::inferSplit(std::optional<Location> loc, Type input,
+                                      ArrayRef<int64_t> splits, int64_t axis,
+                                      SmallVectorImpl<Type> &results) {
+  StringRef op = "split";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 1, kAnyRank)) ||
+      failed(checkAxis(loc, op, axis, inputType->getRank())))
+    return failure();
+  if (splits.empty() || static_cast<int64_t>(splits.size()) > kMaxTensorCount)
+    return fail(loc, op, "splits must have between 1 and ", kMaxTensorCount,
+                " values, got ", splits.size());
+  int64_t dim = inputType->getDimSize(axis), sum = 0;
+  for (int64_t size : splits) {
+    if (size < 1 || size > dim)
+      return fail(loc, op, "splits ", formatList(splits),
+                  " must hold values in the range [1, ", dim, "]");
+    sum += size; // At most 8192 values of at most kMaxDimension.
+  }
+  if (sum != dim)
+    return fail(loc, op, "splits ", formatList(splits), " sum to ", sum,
+                ", not to the size of dimension ", axis, " (", dim, ")");
+  for (int64_t size : splits) {
+    SmallVector<int64_t> shape(inputType->getShape());
+    shape[axis] = size;
+    results.push_back(inputType->clone(shape));
+  }
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

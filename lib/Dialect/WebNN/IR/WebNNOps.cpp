@@ -357,6 +357,14 @@ LogicalResult CastOp::inferReturnTypes(MLIRContext *,
       results);
 }
 
+LogicalResult SplitOp::inferReturnTypes(MLIRContext *,
+                                        std::optional<Location> loc,
+                                        Adaptor adaptor,
+                                        SmallVectorImpl<Type> &results) {
+  return inferSplit(loc, adaptor.getInput().getType(), adaptor.getSplits(),
+                    asSigned(adaptor.getAxis()), results);
+}
+
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *,
                                         std::optional<Location> loc,
                                         Adaptor adaptor,

@@ -147,6 +147,10 @@ FailureOr<RankedTensorType> inferPad(std::optional<Location> loc, Type input,
 /// cast: `dataType` is the result's element type.
 FailureOr<RankedTensorType> inferCast(std::optional<Location> loc, Type input,
                                       Type dataType);
+/// split: one type per entry of `splits` (the pieces' sizes).
+LogicalResult inferSplit(std::optional<Location> loc, Type input,
+                         ArrayRef<int64_t> splits, int64_t axis,
+                         SmallVectorImpl<Type> &results);
 FailureOr<RankedTensorType> inferConcat(std::optional<Location> loc,
                                         TypeRange inputs, int64_t axis);
 FailureOr<RankedTensorType> inferReshape(std::optional<Location> loc,

@@ -847,6 +847,28 @@ def WebNN_CastOp : WebNN_Op<"cast"> {
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
 }
 
+def WebNN_SplitOp : WebNN_Op<"split"> {
+  let summary = "splits the input along an axis into several results";
+  let description = [{
+    `MLGraphBuilder.split(input, splits, {axis})`: consecutive pieces of
+    `input` along `axis` (default 0), one result per entry of `splits`,
+    which holds their sizes (at least 1 each, summing to the dimension; the
+    builder turns a count into equal sizes). At most 8192 pieces (the
+    spec's valid tensor count).
+
+    Example:
+
+    ```mlir
+    %a, %b = webnn.split %x {splits = array<i64: 2, 4>, axis = 1 : i32}
+        : (tensor<3x6xf32>) -> (tensor<3x2xf32>, tensor<3x4xf32>)
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, DenseI64ArrayAttr:$splits,
+                       DefaultValuedAttr<I32Attr, "0">:$axis);
+  let results = (outs Variadic<WebNN_Tensor>:$outputs);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
 //===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//
