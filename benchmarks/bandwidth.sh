@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Memory-bound ops in GB/s next to a copy of the same number of bytes,
 # measured in the same run: reductions over the innermost and an outer
-# axis, argMax, cumulativeSum and element-wise activations of a
+# axis, argMax, cumulativeSum, element-wise activations and gathers of a
 # 4096x4096 float32 tensor (64 MiB), through the CPU pipeline on one
 # thread. GB/s counts the bytes read and written once each; "of copy" is
 # the op's GB/s over the copy's, 1.0 meaning as fast as memcpy. The
@@ -31,7 +31,14 @@ GRAPHS=(
   "cumulative_sum, axis 0|cumulative_sum {axis = 0 : i32}|4096x4096xf32|134217728"
   "gelu|gelu|4096x4096xf32|134217728"
   "softplus|softplus|4096x4096xf32|134217728"
+  "gather, 4096 rows|gather %i|4096x4096xf32|134234112"
+  "gather_elements, axis 1|gather_elements %e {axis = 1 : i32}|4096x4096xf32|201326592"
 )
+
+# The indices of the gathers (random: the graph clamps them like any index).
+ROW_INDICES='%i: tensor<4096xi32> {webnn.name = "i"}'
+ELEMENT_INDICES='%e: tensor<4096x4096xi32> {webnn.name = "e"}'
+
 
 min_ms() { # file
   "$BIN/webnn-run" "$1" --random-inputs --seed 1 --threads 1 \
@@ -44,10 +51,17 @@ for entry in "${GRAPHS[@]}"; do
   IFS='|' read -r name op result bytes <<<"$entry"
   file="$WORK/graph.mlir"
   mnemonic=${op%% *}
-  attributes=${op#"$mnemonic"}
+  rest=${op#"$mnemonic"}
+  operands="%x" types="tensor<4096x4096xf32>" parameters=""
+  case $rest in
+    " %i"*) operands="%x, %i" types="$types, tensor<4096xi32>"
+            parameters=", $ROW_INDICES" rest=${rest#" %i"} ;;
+    " %e"*) operands="%x, %e" types="$types, tensor<4096x4096xi32>"
+            parameters=", $ELEMENT_INDICES" rest=${rest#" %e"} ;;
+  esac
   cat >"$file" <<GRAPH
-func.func @main(%x: tensor<4096x4096xf32> {webnn.name = "x"}) -> (tensor<${result}> {webnn.name = "y"}) {
-  %0 = webnn.${mnemonic} %x${attributes} : (tensor<4096x4096xf32>) -> tensor<${result}>
+func.func @main(%x: tensor<4096x4096xf32> {webnn.name = "x"}${parameters}) -> (tensor<${result}> {webnn.name = "y"}) {
+  %0 = webnn.${mnemonic} ${operands}${rest} : (${types}) -> tensor<${result}>
   return %0 : tensor<${result}>
 }
 GRAPH

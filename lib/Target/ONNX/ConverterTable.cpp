@@ -26,7 +26,7 @@ static const std::vector<ConverterEntry> &getSortedTable() {
     for (ArrayRef<ConverterEntry> family :
          {getElementwiseConverters(), getConvolutionConverters(),
           getPoolingConverters(), getNormalizationConverters(),
-          getLinearConverters(), getShapeConverters(),
+          getLinearConverters(), getReductionConverters(), getShapeConverters(),
           getForwardingConverters()})
       llvm::append_range(entries, family);
     llvm::sort(entries, lessThan);

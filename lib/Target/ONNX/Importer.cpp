@@ -18,10 +18,8 @@ using namespace mlir;
 using namespace mlir::webnn;
 using namespace mlir::webnn::onnx_import;
 
-namespace {
-
-/// The WebNN data type of an ONNX TensorProto data type.
-std::optional<DataType> getDataTypeOf(int32_t onnxType) {
+std::optional<DataType>
+mlir::webnn::onnx_import::getDataTypeOf(int32_t onnxType) {
   switch (onnxType) {
 #define WEBNN_DATA_TYPE(Enumerator, name, bytes, npy, onnxEnumerator, ...)     \
   case onnx::TensorProto::onnxEnumerator:                                      \
@@ -31,6 +29,8 @@ std::optional<DataType> getDataTypeOf(int32_t onnxType) {
     return std::nullopt;
   }
 }
+
+namespace {
 
 /// How many elements the field of `t` that holds `type` has (raw_data is
 /// read as bytes; the caller divides).

@@ -33,6 +33,9 @@ std::optional<int64_t> countElements(ArrayRef<int64_t> shape);
 // Attributes
 //===----------------------------------------------------------------------===//
 
+/// The WebNN data type of an ONNX TensorProto data type, if it has one.
+std::optional<DataType> getDataTypeOf(int32_t onnxType);
+
 using Attrs = llvm::StringMap<const onnx::AttributeProto *>;
 
 inline int64_t getInt(const Attrs &attrs, StringRef name, int64_t fallback) {
@@ -155,6 +158,7 @@ ArrayRef<ConverterEntry> getPoolingConverters();
 ArrayRef<ConverterEntry> getNormalizationConverters();
 ArrayRef<ConverterEntry> getLinearConverters();
 ArrayRef<ConverterEntry> getShapeConverters();
+ArrayRef<ConverterEntry> getReductionConverters();
 ArrayRef<ConverterEntry> getForwardingConverters();
 
 } // namespace mlir::webnn::onnx_import

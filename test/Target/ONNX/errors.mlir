@@ -18,8 +18,11 @@
 // RUN: not webnn-translate --import-onnx %S/Inputs/zero_stride_conv.onnx 2>&1 | FileCheck %s --check-prefix=STRIDE
 // RUN: not webnn-translate %S/Inputs/classifier.onnx 2>&1 | FileCheck %s --check-prefix=NOMODE
 // RUN: not webnn-run %S/Inputs/unsupported_op.onnx --random-inputs 2>&1 | FileCheck %s --check-prefix=OP
+// RUN: not webnn-translate --import-onnx %S/Inputs/argmax_last_index.onnx 2>&1 | FileCheck %s --check-prefix=LASTINDEX
+// RUN: not webnn-translate --import-onnx %S/Inputs/scatter_add.onnx 2>&1 | FileCheck %s --check-prefix=SCATTERADD
+// RUN: not webnn-translate --import-onnx %S/Inputs/reduce_bad_axis.onnx 2>&1 | FileCheck %s --check-prefix=BADAXIS
 
-// OP: error: {{.*}}unsupported_op.onnx: node 'elu_node' (Elu): op type 'Elu' is not supported
+// OP: error: {{.*}}unsupported_op.onnx: node 'hardmax_node' (Hardmax): op type 'Hardmax' is not supported
 // CONV3D: error: {{.*}}conv3d.onnx: node 'conv3d' (Conv): only 2-D convolutions (4-D input and weight) are supported
 // DYNAMIC: error: {{.*}}dynamic_dims.onnx: input 'input' has a dynamic dimension 'N'; only static shapes can be imported
 // OPSET: error: {{.*}}old_opset.onnx: opset 6 of the default domain is not supported (7 to 17 are)
@@ -43,3 +46,8 @@
 // POOLWINDOW: error: {{.*}}huge_pool_window.onnx: node 'pool' (MaxPool): kernel_shape value 1099511627776 is not in [1, 2147483647]
 // STRIDE: error: {{.*}}zero_stride_conv.onnx: node 'conv' (Conv): strides value 0 is not in [1, 2147483647]
 // NOMODE: webnn-translate: error: choose a translation (--import-onnx)
+
+// The second op set's converters refuse what they do not implement.
+// LASTINDEX: error: {{.*}}argmax_last_index.onnx: node 'argmax' (ArgMax): select_last_index is not supported
+// SCATTERADD: error: {{.*}}scatter_add.onnx: node 'scatter' (ScatterElements): reduction 'add' is not supported
+// BADAXIS: error: {{.*}}reduce_bad_axis.onnx: node 'sum' (ReduceSum): axis 5 is out of range for rank 2

@@ -134,7 +134,7 @@ save(model([helper.make_node("Clip", ["input", "lo", "hi"], ["output"], name="cl
            opset=11), "clip_opset11.onnx")
 
 # --- error cases.
-save(model([helper.make_node("Elu", ["input"], ["output"], name="elu_node")],
+save(model([helper.make_node("Hardmax", ["input"], ["output"], name="hardmax_node")],
            [vi("input", [1, 4])], [vi("output", [1, 4])], []), "unsupported_op.onnx")
 save(model([helper.make_node("Relu", ["input"], ["output"], name="relu")],
            [vi("input", ["N", 4])], [vi("output", ["N", 4])], []), "dynamic_dims.onnx")
@@ -185,3 +185,73 @@ with open("Inputs/truncated.onnx", "wb") as f:
     f.write(whole[:len(whole) // 2])
 with open("Inputs/not_onnx.onnx", "w") as f:
     f.write("this is not a protobuf\n")
+
+# --- more_ops: the ops of the second op set (Erf, Sin, Greater, Where,
+# ReduceMean with axes as an attribute, ReduceSum with axes as an input,
+# ArgMax, CumSum, Gather with a negative index, Elu, Softplus, HardSigmoid,
+# PRelu, Cast, Trilu, Tile), each output checked against numpy.
+import math
+
+x = rng.uniform(-3, 3, (2, 6)).astype(np.float32)
+slope = rng.uniform(0, 0.5, 6).astype(np.float32)
+xd = x.astype(np.float64)
+erf = np.vectorize(math.erf)(xd)
+chosen = np.where(xd > 0, erf, np.sin(xd))
+more_outputs = {
+    "mean": chosen.mean(axis=1, keepdims=True),
+    "sum": chosen.sum(axis=1),
+    "argmax": np.argmax(x, axis=1).astype(np.int64),
+    "cumsum": np.cumsum(xd, axis=1),
+    "gathered": xd[:, [1, -1]],
+    "elu": np.where(xd > 0, xd, 0.5 * np.expm1(np.minimum(xd, 0))),
+    "softplus": np.log1p(np.exp(xd)),
+    "hardsigmoid": np.clip(0.2 * xd + 0.5, 0, 1),
+    "prelu": np.where(xd >= 0, xd, slope * xd),
+    "int": np.trunc(xd).astype(np.int32),
+    "lower": np.tril(np.tile(xd, (3, 1)), k=1),
+}
+save(model([
+    helper.make_node("Erf", ["x"], ["erf"], name="erf"),
+    helper.make_node("Sin", ["x"], ["sin"], name="sin"),
+    helper.make_node("Greater", ["x", "zero"], ["positive"], name="greater"),
+    helper.make_node("Where", ["positive", "erf", "sin"], ["chosen"], name="where"),
+    helper.make_node("ReduceMean", ["chosen"], ["mean"], name="mean", axes=[-1]),
+    helper.make_node("ReduceSum", ["chosen", "axes"], ["sum"], name="sum", keepdims=0),
+    helper.make_node("ArgMax", ["x"], ["argmax"], name="argmax", axis=1, keepdims=0),
+    helper.make_node("CumSum", ["x", "axis"], ["cumsum"], name="cumsum"),
+    helper.make_node("Gather", ["x", "indices"], ["gathered"], name="gather", axis=1),
+    helper.make_node("Elu", ["x"], ["elu"], name="elu", alpha=0.5),
+    helper.make_node("Softplus", ["x"], ["softplus"], name="softplus"),
+    helper.make_node("HardSigmoid", ["x"], ["hardsigmoid"], name="hardsigmoid"),
+    helper.make_node("PRelu", ["x", "slope"], ["prelu"], name="prelu"),
+    helper.make_node("Cast", ["x"], ["int"], name="cast", to=TensorProto.INT32),
+    helper.make_node("Tile", ["x", "repeats"], ["tiled"], name="tile"),
+    helper.make_node("Trilu", ["tiled", "k"], ["lower"], name="trilu", upper=0),
+], [vi("x", [2, 6])],
+    [vi("mean", [2, 1]), vi("sum", [2]), vi("argmax", [2], TensorProto.INT64),
+     vi("cumsum", [2, 6]), vi("gathered", [2, 2]), vi("elu", [2, 6]),
+     vi("softplus", [2, 6]), vi("hardsigmoid", [2, 6]), vi("prelu", [2, 6]),
+     vi("int", [2, 6], TensorProto.INT32), vi("lower", [6, 6])],
+    [tensor("zero", np.array(0, np.float32)), tensor("axes", np.array([1], np.int64)),
+     tensor("axis", np.array(1, np.int64)), tensor("indices", np.array([1, -1], np.int64)),
+     tensor("slope", slope), tensor("repeats", np.array([3, 1], np.int64)),
+     tensor("k", np.array(1, np.int64))], opset=14),
+    "more_ops.onnx")
+np.save("Inputs/more_ops_input.npy", x)
+for name, value in more_outputs.items():
+    dtype = value.dtype if value.dtype.kind in "iu" else np.float32
+    np.save(f"Inputs/more_ops_{name}.npy", np.ascontiguousarray(value.astype(dtype)))
+# Attributes of the second op set's ops that the converters refuse.
+save(model([helper.make_node("ArgMax", ["input"], ["output"], name="argmax",
+                             select_last_index=1)],
+           [vi("input", [2, 3])], [vi("output", [2, 1], TensorProto.INT64)], []),
+     "argmax_last_index.onnx")
+save(model([helper.make_node("ScatterElements", ["input", "indices", "updates"],
+                             ["output"], name="scatter", reduction="add")],
+           [vi("input", [3])], [vi("output", [3])],
+           [tensor("indices", np.array([0], np.int64)),
+            tensor("updates", np.array([1], np.float32))], opset=16),
+     "scatter_add.onnx")
+save(model([helper.make_node("ReduceSum", ["input", "axes"], ["output"], name="sum")],
+           [vi("input", [2, 3])], [vi("output", [2, 1])],
+           [tensor("axes", np.array([5], np.int64))]), "reduce_bad_axis.onnx")

@@ -45,3 +45,27 @@
 // outputSizes pins that size.
 // RUN: webnn-translate --import-onnx %S/Inputs/ceil_pool.onnx | FileCheck %s --check-prefix=CEIL
 // CEIL: webnn.max_pool2d {{.*}}output_sizes = array<i64: 2, 2>{{.*}} -> tensor<1x1x2x2xf32>
+
+// The ops of the second op set (more_ops.onnx): each imports to its webnn
+// op, and each output matches numpy on both pipelines.
+// RUN: webnn-translate --import-onnx %S/Inputs/more_ops.onnx | FileCheck %s --check-prefix=MORE
+// MORE-DAG: webnn.erf
+// MORE-DAG: webnn.sin
+// MORE-DAG: webnn.greater {{.*}} -> tensor<2x6xui8>
+// MORE-DAG: webnn.where
+// MORE-DAG: webnn.reduce_mean {{.*}}axes = array<i64: 1>, keep_dimensions = true
+// MORE-DAG: webnn.reduce_sum {{.*}}axes = array<i64: 1>}
+// MORE-DAG: webnn.arg_max {{.*}}axis = 1 : i32, output_data_type = i64
+// MORE-DAG: webnn.cumulative_sum {{.*}}axis = 1 : i32
+// MORE-DAG: webnn.gather {{.*}}axis = 1 : i32
+// MORE-DAG: webnn.elu {{.*}}alpha = 5.000000e-01
+// MORE-DAG: webnn.softplus
+// MORE-DAG: webnn.hard_sigmoid
+// MORE-DAG: webnn.prelu
+// MORE-DAG: webnn.cast {{.*}}data_type = i32
+// MORE-DAG: webnn.tile {{.*}}repetitions = array<i64: 3, 1>
+// MORE-DAG: webnn.triangular {{.*}}diagonal = 1 : i64, upper = false
+// RUN: webnn-run %S/Inputs/more_ops.onnx --input %S/Inputs/more_ops_input.npy --compare mean=%S/Inputs/more_ops_mean.npy --compare sum=%S/Inputs/more_ops_sum.npy --compare argmax=%S/Inputs/more_ops_argmax.npy --compare cumsum=%S/Inputs/more_ops_cumsum.npy --compare gathered=%S/Inputs/more_ops_gathered.npy --compare elu=%S/Inputs/more_ops_elu.npy --compare softplus=%S/Inputs/more_ops_softplus.npy --compare hardsigmoid=%S/Inputs/more_ops_hardsigmoid.npy --compare prelu=%S/Inputs/more_ops_prelu.npy --compare int=%S/Inputs/more_ops_int.npy --compare lower=%S/Inputs/more_ops_lower.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s --check-prefix=MOREOUT
+// RUN: webnn-run %S/Inputs/more_ops.onnx --pipeline reference --input %S/Inputs/more_ops_input.npy --compare mean=%S/Inputs/more_ops_mean.npy --compare sum=%S/Inputs/more_ops_sum.npy --compare argmax=%S/Inputs/more_ops_argmax.npy --compare cumsum=%S/Inputs/more_ops_cumsum.npy --compare gathered=%S/Inputs/more_ops_gathered.npy --compare elu=%S/Inputs/more_ops_elu.npy --compare softplus=%S/Inputs/more_ops_softplus.npy --compare hardsigmoid=%S/Inputs/more_ops_hardsigmoid.npy --compare prelu=%S/Inputs/more_ops_prelu.npy --compare int=%S/Inputs/more_ops_int.npy --compare lower=%S/Inputs/more_ops_lower.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s --check-prefix=MOREOUT
+// MOREOUT-COUNT-11: : match
+// MOREOUT-NOT: MISMATCH

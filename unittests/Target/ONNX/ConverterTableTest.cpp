@@ -61,9 +61,21 @@ TEST(ConverterTable, NoEntryBelowTheFirstOpset) {
   EXPECT_EQ(getFirstSupportedOpset("Reshape"), std::optional<int64_t>(5));
 }
 
+// Ops whose axes moved from an attribute to an input get one row per form.
+TEST(ConverterTable, ReductionAxesByOpset) {
+  const ConverterEntry *attribute = lookupConverter("ReduceMean", 17);
+  const ConverterEntry *input = lookupConverter("ReduceMean", 18);
+  ASSERT_NE(attribute, nullptr);
+  ASSERT_NE(input, nullptr);
+  EXPECT_EQ(attribute->sinceVersion, 1);
+  EXPECT_EQ(input->sinceVersion, 18);
+  EXPECT_EQ(lookupConverter("ReduceSum", 13)->sinceVersion, 13);
+  EXPECT_EQ(lookupConverter("ReduceSum", 12)->sinceVersion, 1);
+}
+
 TEST(ConverterTable, UnsupportedOpTypes) {
-  EXPECT_EQ(lookupConverter("Elu", 13), nullptr);
-  EXPECT_EQ(getFirstSupportedOpset("Elu"), std::nullopt);
+  EXPECT_EQ(lookupConverter("Hardmax", 13), nullptr);
+  EXPECT_EQ(getFirstSupportedOpset("Hardmax"), std::nullopt);
   // Op types are case-sensitive, as in ONNX.
   EXPECT_EQ(lookupConverter("relu", 13), nullptr);
   EXPECT_EQ(lookupConverter("", 13), nullptr);
