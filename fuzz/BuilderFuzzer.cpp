@@ -609,6 +609,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         small &= count >= 0 && count <= kMaxRunElements;
       }
   });
+  // To see the graph of a finding: BUILDER_FUZZER_PRINT=1 BuilderFuzzer
+  // crash-file.
+  if (std::getenv("BUILDER_FUZZER_PRINT"))
+    (*module)->print(llvm::errs());
   if (small)
     compileAndRun(**module, bytes);
   return 0;

@@ -2,8 +2,10 @@
 //
 // reshape becomes collapse/expand (views after bufferization), transpose
 // linalg.transpose, concat tensor.concat, slice tensor.extract_slice and
-// constant padding tensor.pad. expand, reverse and tile are copies through
-// indexing maps (broadcasting, size - 1 - i, i mod size); triangular
+// constant padding tensor.pad. expand and tile are copies through
+// indexing maps (broadcasting; a broadcast to an outer dimension per
+// repetition, then collapsed); reverse reads each element at
+// size - 1 - i; triangular
 // selects by position; edge and reflection padding read the element each
 // position copies.
 //
@@ -162,7 +164,10 @@ static Value createCopy(OpBuilder &b, Location loc, Value input,
       .getResult(0);
 }
 
-/// reverse reads dimension d at (size - 1 - i) where d is reversed.
+/// reverse reads, for each output position, the input element at
+/// (size - 1 - i) along the reversed dimensions. The input is read by
+/// tensor.extract rather than through a (size - 1 - i) indexing map, which
+/// the tiling of the CPU backend cannot slice.
 struct ReverseLowering : OpConversionPattern<ReverseOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -171,21 +176,45 @@ struct ReverseLowering : OpConversionPattern<ReverseOp> {
                   ConversionPatternRewriter &rewriter) const override {
     auto resultType =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
+    Value input = adaptor.getInput();
     int64_t rank = resultType.getRank();
-    SmallVector<AffineExpr> exprs;
-    for (int64_t d = 0; d < rank; ++d) {
-      AffineExpr index = rewriter.getAffineDimExpr(d);
-      bool reversed = !op.getAxes() || llvm::is_contained(*op.getAxes(), d);
-      exprs.push_back(reversed ? resultType.getDimSize(d) - 1 - index : index);
-    }
-    AffineMap map = AffineMap::get(rank, 0, exprs, rewriter.getContext());
-    rewriter.replaceOp(op, createCopy(rewriter, op.getLoc(), adaptor.getInput(),
-                                      resultType, map));
+    Location loc = op.getLoc();
+    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
+                                         resultType.getElementType());
+    Value result =
+        linalg::GenericOp::create(
+            rewriter, loc, TypeRange{resultType}, ValueRange{},
+            ValueRange{init},
+            ArrayRef<AffineMap>{
+                AffineMap::getMultiDimIdentityMap(rank, rewriter.getContext())},
+            SmallVector<utils::IteratorType>(rank,
+                                             utils::IteratorType::parallel),
+            [&](OpBuilder &b, Location l, ValueRange) {
+              SmallVector<Value> coordinates;
+              for (int64_t d = 0; d < rank; ++d) {
+                Value i = linalg::IndexOp::create(b, l, d);
+                if (!op.getAxes() || llvm::is_contained(*op.getAxes(), d))
+                  i = arith::SubIOp::create(
+                      b, l,
+                      arith::ConstantIndexOp::create(
+                          b, l, resultType.getDimSize(d) - 1),
+                      i);
+                coordinates.push_back(i);
+              }
+              linalg::YieldOp::create(
+                  b, l,
+                  Value(tensor::ExtractOp::create(b, l, input, coordinates)));
+            })
+            .getResult(0);
+    rewriter.replaceOp(op, result);
     return success();
   }
 };
 
-/// tile reads dimension d at (i mod size) where it repeats.
+/// tile is a broadcast to [r0, n0, r1, n1, ...] (each repetition a new
+/// outer dimension) collapsed to [r0 * n0, r1 * n1, ...]: every map is a
+/// projection, which tiling and vectorization handle (an `i mod n` map
+/// would make the tiling of the CPU backend read past the input).
 struct TileLowering : OpConversionPattern<TileOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -196,16 +225,21 @@ struct TileLowering : OpConversionPattern<TileOp> {
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     auto inputType = cast<RankedTensorType>(adaptor.getInput().getType());
     int64_t rank = resultType.getRank();
-    SmallVector<AffineExpr> exprs;
+    SmallVector<int64_t> expandedShape;
+    SmallVector<AffineExpr> inputExprs;
     for (int64_t d = 0; d < rank; ++d) {
-      AffineExpr index = rewriter.getAffineDimExpr(d);
-      exprs.push_back(op.getRepetitions()[d] == 1
-                          ? index
-                          : index % inputType.getDimSize(d));
+      expandedShape.push_back(op.getRepetitions()[d]);
+      expandedShape.push_back(inputType.getDimSize(d));
+      inputExprs.push_back(rewriter.getAffineDimExpr(2 * d + 1));
     }
-    AffineMap map = AffineMap::get(rank, 0, exprs, rewriter.getContext());
-    rewriter.replaceOp(op, createCopy(rewriter, op.getLoc(), adaptor.getInput(),
-                                      resultType, map));
+    auto expandedType =
+        RankedTensorType::get(expandedShape, resultType.getElementType());
+    AffineMap map =
+        AffineMap::get(2 * rank, 0, inputExprs, rewriter.getContext());
+    Value repeated = createCopy(rewriter, op.getLoc(), adaptor.getInput(),
+                                expandedType, map);
+    rewriter.replaceOp(op, createReshape(rewriter, op.getLoc(), repeated,
+                                         resultType.getShape()));
     return success();
   }
 };

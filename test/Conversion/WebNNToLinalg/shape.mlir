@@ -120,16 +120,22 @@ func.func @expand_scalar(%x: tensor<i32>) -> tensor<4x6xi32> {
 
 // -----
 
-// reverse reads a reversed dimension at (size - 1 - d) and the others at d:
-// axes [2, 0] of a 2x3x4 input.
-// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2) -> (-d0 + 1, d1, -d2 + 3)>
-// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// reverse reads, for each output position, the input at (size - 1 - d) in
+// the reversed dimensions and at d in the others (tensor.extract: a
+// decreasing indexing map cannot be tiled): axes [2, 0] of a 2x3x4 input.
 // CHECK-LABEL: func @reverse_axes
 // CHECK-SAME: (%[[X:.*]]: tensor<2x3x4xf32>)
 // CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<2x3x4xf32>
-// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[IN]], #[[OUT]]], iterator_types = ["parallel", "parallel", "parallel"]} ins(%[[X]] : tensor<2x3x4xf32>) outs(%[[EMPTY]] : tensor<2x3x4xf32>)
-// CHECK-NEXT: ^bb0(%[[V:.*]]: f32, %{{.*}}: f32):
-// CHECK-NEXT:   linalg.yield %[[V]] : f32
+// CHECK: %[[R:.*]] = linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "parallel"]} outs(%[[EMPTY]] : tensor<2x3x4xf32>)
+// CHECK:   %[[I0:.*]] = linalg.index 0 : index
+// CHECK:   %[[C1:.*]] = arith.constant 1 : index
+// CHECK:   %[[R0:.*]] = arith.subi %[[C1]], %[[I0]] : index
+// CHECK:   %[[I1:.*]] = linalg.index 1 : index
+// CHECK:   %[[I2:.*]] = linalg.index 2 : index
+// CHECK:   %[[C3:.*]] = arith.constant 3 : index
+// CHECK:   %[[R2:.*]] = arith.subi %[[C3]], %[[I2]] : index
+// CHECK:   %[[V:.*]] = tensor.extract %[[X]][%[[R0]], %[[I1]], %[[R2]]] : tensor<2x3x4xf32>
+// CHECK:   linalg.yield %[[V]] : f32
 // CHECK: return %[[R]]
 func.func @reverse_axes(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
   %0 = webnn.reverse %x {axes = array<i64: 2, 0>} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
@@ -139,10 +145,13 @@ func.func @reverse_axes(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
 // -----
 
 // Without axes every dimension is reversed.
-// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1) -> (-d0 + 1, -d1 + 2)>
-// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1) -> (d0, d1)>
 // CHECK-LABEL: func @reverse_all
-// CHECK: linalg.generic {indexing_maps = [#[[IN]], #[[OUT]]], iterator_types = ["parallel", "parallel"]} ins(%{{.*}} : tensor<2x3xi64>)
+// CHECK: linalg.generic
+// CHECK:   %[[I0:.*]] = linalg.index 0 : index
+// CHECK:   arith.subi %{{.*}}, %[[I0]] : index
+// CHECK:   %[[I1:.*]] = linalg.index 1 : index
+// CHECK:   arith.subi %{{.*}}, %[[I1]] : index
+// CHECK:   tensor.extract {{.*}} : tensor<2x3xi64>
 func.func @reverse_all(%x: tensor<2x3xi64>) -> tensor<2x3xi64> {
   %0 = webnn.reverse %x : (tensor<2x3xi64>) -> tensor<2x3xi64>
   return %0 : tensor<2x3xi64>
@@ -150,10 +159,13 @@ func.func @reverse_all(%x: tensor<2x3xi64>) -> tensor<2x3xi64> {
 
 // -----
 
-// With empty axes none is: the input is read through the identity.
-// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// With empty axes none is: the input is read at the output's position.
 // CHECK-LABEL: func @reverse_none
-// CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[ID]]], iterator_types = ["parallel", "parallel"]} ins(%{{.*}} : tensor<2x3xi64>)
+// CHECK-NOT: arith.subi
+// CHECK: %[[I0:.*]] = linalg.index 0 : index
+// CHECK: %[[I1:.*]] = linalg.index 1 : index
+// CHECK-NOT: arith.subi
+// CHECK: tensor.extract %{{.*}}[%[[I0]], %[[I1]]] : tensor<2x3xi64>
 func.func @reverse_none(%x: tensor<2x3xi64>) -> tensor<2x3xi64> {
   %0 = webnn.reverse %x {axes = array<i64>} : (tensor<2x3xi64>) -> tensor<2x3xi64>
   return %0 : tensor<2x3xi64>
@@ -161,16 +173,20 @@ func.func @reverse_none(%x: tensor<2x3xi64>) -> tensor<2x3xi64> {
 
 // -----
 
-// tile reads a repeated dimension at (d mod size); a repetition of 1 reads d.
-// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2) -> (d0 mod 2, d1, d2 mod 3)>
-// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
+// tile broadcasts the input to [r0, n0, r1, n1, ...] (each repetition an
+// outer dimension) and collapses that to the result: every map is a
+// projection, which tiling handles.
+// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d1, d3, d5)>
+// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2, d3, d4, d5) -> (d0, d1, d2, d3, d4, d5)>
 // CHECK-LABEL: func @tile
 // CHECK-SAME: (%[[X:.*]]: tensor<2x4x3xi8>)
-// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<6x4x6xi8>
-// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[IN]], #[[OUT]]], iterator_types = ["parallel", "parallel", "parallel"]} ins(%[[X]] : tensor<2x4x3xi8>) outs(%[[EMPTY]] : tensor<6x4x6xi8>)
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<3x2x1x4x2x3xi8>
+// CHECK: %[[R:.*]] = linalg.generic {indexing_maps = [#[[IN]], #[[OUT]]], {{.*}}} ins(%[[X]] : tensor<2x4x3xi8>) outs(%[[EMPTY]] : tensor<3x2x1x4x2x3xi8>)
 // CHECK-NEXT: ^bb0(%[[V:.*]]: i8, %{{.*}}: i8):
 // CHECK-NEXT:   linalg.yield %[[V]] : i8
-// CHECK: return %[[R]]
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[R]] {{.*}} into tensor<144xi8>
+// CHECK: %[[T:.*]] = tensor.expand_shape %[[FLAT]] {{.*}} output_shape [6, 4, 6]
+// CHECK: return %[[T]]
 func.func @tile(%x: tensor<2x4x3xi8>) -> tensor<6x4x6xi8> {
   %0 = webnn.tile %x {repetitions = array<i64: 3, 1, 2>} : (tensor<2x4x3xi8>) -> tensor<6x4x6xi8>
   return %0 : tensor<6x4x6xi8>
@@ -178,10 +194,10 @@ func.func @tile(%x: tensor<2x4x3xi8>) -> tensor<6x4x6xi8> {
 
 // -----
 
-// A repeated dimension of 1 always reads index 0 (d mod 1).
-// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1) -> (0, d1)>
+// A repeated dimension of 1: the repetitions become the outer dimension.
 // CHECK-LABEL: func @tile_dimension_one
-// CHECK: linalg.generic {indexing_maps = [#[[IN]], #{{.*}}], iterator_types = ["parallel", "parallel"]} ins(%{{.*}} : tensor<1x3xf16>) outs(%{{.*}} : tensor<5x3xf16>)
+// CHECK: linalg.generic {{.*}} ins(%{{.*}} : tensor<1x3xf16>) outs(%{{.*}} : tensor<5x1x1x3xf16>)
+// CHECK: tensor.expand_shape {{.*}} output_shape [5, 3]
 func.func @tile_dimension_one(%x: tensor<1x3xf16>) -> tensor<5x3xf16> {
   %0 = webnn.tile %x {repetitions = array<i64: 5, 1>} : (tensor<1x3xf16>) -> tensor<5x3xf16>
   return %0 : tensor<5x3xf16>
