@@ -6,17 +6,21 @@
 include "mlir/Pass/PassBase.td"
 
 def ConvertWebNNToLinalg : Pass<"convert-webnn-to-linalg", "::mlir::ModuleOp"> {
-  let summary = "Lower webnn ops to linalg, tensor, arith and math on tensors";
+  let summary = "Lower webnn ops to linalg, tensor, scf, arith and math on "
+                "tensors";
   let description = [{
     Rewrites webnn ops into ops on builtin tensors: element-wise ops become
     one `linalg.generic` each, whose indexing maps do WebNN's broadcasting;
     constants become `arith.constant`. Unsigned WebNN types (`ui8`, `ui32`,
     `ui64`) become signless integers, with the unsigned arith ops chosen
     from the original type; function signatures are converted to match.
-    Pooling, gemm, softmax and batch normalization are lowered through
-    their `webnn-decompose` rewrites into `webnn.elementwise` and
-    `webnn.reduce_window`, and those into linalg (named pooling ops,
-    `linalg.reduce` over whole dimensions, or a `linalg.generic`).
+    Pooling, gemm, softmax, batch normalization, the activations and the
+    reductions are lowered through their `webnn-decompose` rewrites into
+    `webnn.elementwise`, `webnn.reduce_window` and `webnn.reduce`, and those
+    into linalg (named pooling ops, `linalg.reduce` over whole dimensions,
+    or a `linalg.generic`). Gathers and scatters clamp every index they read
+    into the tensor it addresses; cumulativeSum and the scatters are `scf`
+    loops.
 
     An op with no lowering yet fails the pass with "failed to legalize
     operation" at the op.

@@ -237,6 +237,7 @@ struct ReduceWindowLowering : OpConversionPattern<ReduceWindowOp> {
     return success();
   }
 };
+
 /// A linalg.generic whose loops are the input's dimensions, the axes
 /// reduction loops: a linalg.generic rather than a linalg.reduce, so that
 /// the element-wise steps before it (the square of an L2 norm, the float16
