@@ -203,6 +203,102 @@ static llvm::Expected<Value> convertTrilu(Importer &importer,
   return importer.getBuilder().triangular(node.in[0], options);
 }
 
+/// Slice-13: starts, ends and the optional axes and steps are constant
+/// inputs; negative positions count from the end and ends are clamped to
+/// the dimension, as ONNX says. Negative steps (a reversed slice) are not
+/// supported.
+static llvm::Expected<Value> convertSlice(Importer &importer,
+                                          const Node &node) {
+  if (node.proto.input_size() < 3)
+    return makeError("needs starts and ends inputs");
+  auto optionalInput = [&](int index) -> llvm::Expected<std::vector<int64_t>> {
+    if (node.proto.input_size() <= index || node.proto.input(index).empty())
+      return std::vector<int64_t>();
+    return importer.getConstantInts(node.proto.input(index));
+  };
+  auto starts = importer.getConstantInts(node.proto.input(1));
+  if (!starts)
+    return starts.takeError();
+  auto ends = importer.getConstantInts(node.proto.input(2));
+  if (!ends)
+    return ends.takeError();
+  auto axes = optionalInput(3);
+  if (!axes)
+    return axes.takeError();
+  auto steps = optionalInput(4);
+  if (!steps)
+    return steps.takeError();
+  SmallVector<int64_t> shape = Importer::shapeOf(node.in[0]);
+  int64_t rank = shape.size();
+  size_t count = starts->size();
+  if (ends->size() != count || (!axes->empty() && axes->size() != count) ||
+      (!steps->empty() && steps->size() != count))
+    return makeError("starts, ends, axes and steps must have one value each");
+  SmallVector<int64_t> sliceStarts(rank, 0), sizes(shape), strides(rank, 1);
+  SmallVector<bool> seen(rank, false);
+  for (size_t i = 0; i < count; ++i) {
+    int64_t axis = axes->empty() ? static_cast<int64_t>(i) : (*axes)[i];
+    if (axis < -rank || axis >= rank)
+      return makeError("axis " + Twine(axis) + " is out of range for rank " +
+                       Twine(rank));
+    axis = axis < 0 ? axis + rank : axis;
+    if (seen[axis])
+      return makeError("axis " + Twine(axis) + " is sliced twice");
+    seen[axis] = true;
+    int64_t step = steps->empty() ? 1 : (*steps)[i];
+    if (step < 1)
+      return makeError("step " + Twine(step) +
+                       " is not supported (only "
+                       "positive steps)");
+    int64_t dim = shape[axis];
+    auto position = [&](int64_t value) {
+      if (value < 0)
+        value = value < -dim ? 0 : value + dim;
+      return std::min(value, dim);
+    };
+    int64_t begin = position((*starts)[i]), end = position((*ends)[i]);
+    if (end <= begin)
+      return makeError("the slice of axis " + Twine(axis) + " is empty");
+    sliceStarts[axis] = begin;
+    sizes[axis] = end - begin;
+    strides[axis] = step;
+  }
+  SliceOptions options;
+  options.strides = strides;
+  return importer.getBuilder().slice(node.in[0], sliceStarts, sizes, options);
+}
+
+/// Pad-13: `pads` ([begin..., end...]) and the optional constant value are
+/// constant inputs.
+static llvm::Expected<Value> convertPad(Importer &importer, const Node &node) {
+  if (node.proto.input_size() < 2)
+    return makeError("needs a pads input");
+  auto pads = importer.getConstantInts(node.proto.input(1));
+  if (!pads)
+    return pads.takeError();
+  size_t rank = Importer::shapeOf(node.in[0]).size();
+  if (pads->size() != 2 * rank)
+    return makeError("pads must have " + Twine(2 * rank) + " values");
+  PadOptions options;
+  std::string mode = getString(node.attrs, "mode", "constant");
+  if (mode == "edge")
+    options.mode = PaddingMode::edge;
+  else if (mode == "reflect")
+    options.mode = PaddingMode::reflection;
+  else if (mode != "constant")
+    return makeError("mode '" + mode + "' is not supported");
+  if (node.proto.input_size() > 2 && !node.proto.input(2).empty()) {
+    auto value = importer.getOptionalConstantScalar(node.proto.input(2));
+    if (!value)
+      return value.takeError();
+    if (*value)
+      options.value = **value;
+  }
+  SmallVector<int64_t> beginning(pads->begin(), pads->begin() + rank);
+  SmallVector<int64_t> ending(pads->begin() + rank, pads->end());
+  return importer.getBuilder().pad(node.in[0], beginning, ending, options);
+}
+
 ArrayRef<ConverterEntry> mlir::webnn::onnx_import::getShapeConverters() {
   static const ConverterEntry entries[] = {
       // Before opset 5 the shape was an attribute; the importer reads
@@ -220,6 +316,8 @@ ArrayRef<ConverterEntry> mlir::webnn::onnx_import::getShapeConverters() {
       {"Tile", 6, convertTile, /*operandCount=*/1},
       {"Expand", 8, convertExpand, /*operandCount=*/1},
       {"Trilu", 14, convertTrilu, /*operandCount=*/1},
+      {"Slice", 13, convertSlice, /*operandCount=*/1},
+      {"Pad", 13, convertPad, /*operandCount=*/1},
   };
   return entries;
 }

@@ -255,3 +255,32 @@ save(model([helper.make_node("ScatterElements", ["input", "indices", "updates"],
 save(model([helper.make_node("ReduceSum", ["input", "axes"], ["output"], name="sum")],
            [vi("input", [2, 3])], [vi("output", [2, 1])],
            [tensor("axes", np.array([5], np.int64))]), "reduce_bad_axis.onnx")
+
+# --- slice_pad: Slice with negative starts, clamped ends, axes and steps;
+# Pad in reflect mode and with a constant value input.
+x = rng.uniform(-1, 1, (4, 10)).astype(np.float32)
+slice_pad_outputs = {
+    "sliced": x[1:, -8:100:3],
+    "reflected": np.pad(x, ((1, 2), (3, 0)), mode="reflect"),
+    "constant": np.pad(x, ((0, 1), (2, 2)), constant_values=-7.0),
+}
+save(model([
+    helper.make_node("Slice", ["x", "starts", "ends", "axes", "steps"], ["sliced"],
+                     name="slice"),
+    helper.make_node("Pad", ["x", "reflect_pads"], ["reflected"], name="reflect",
+                     mode="reflect"),
+    helper.make_node("Pad", ["x", "constant_pads", "value"], ["constant"],
+                     name="constant"),
+], [vi("x", [4, 10])],
+    [vi("sliced", [3, 3]), vi("reflected", [7, 13]), vi("constant", [5, 14])],
+    [tensor("starts", np.array([1, -8], np.int64)),
+     tensor("ends", np.array([1000, 100], np.int64)),
+     tensor("axes", np.array([0, -1], np.int64)),
+     tensor("steps", np.array([1, 3], np.int64)),
+     tensor("reflect_pads", np.array([1, 3, 2, 0], np.int64)),
+     tensor("constant_pads", np.array([0, 2, 1, 2], np.int64)),
+     tensor("value", np.array(-7.0, np.float32))]),
+    "slice_pad.onnx")
+np.save("Inputs/slice_pad_input.npy", x)
+for name, value in slice_pad_outputs.items():
+    np.save(f"Inputs/slice_pad_{name}.npy", np.ascontiguousarray(value))

@@ -69,3 +69,13 @@
 // RUN: webnn-run %S/Inputs/more_ops.onnx --pipeline reference --input %S/Inputs/more_ops_input.npy --compare mean=%S/Inputs/more_ops_mean.npy --compare sum=%S/Inputs/more_ops_sum.npy --compare argmax=%S/Inputs/more_ops_argmax.npy --compare cumsum=%S/Inputs/more_ops_cumsum.npy --compare gathered=%S/Inputs/more_ops_gathered.npy --compare elu=%S/Inputs/more_ops_elu.npy --compare softplus=%S/Inputs/more_ops_softplus.npy --compare hardsigmoid=%S/Inputs/more_ops_hardsigmoid.npy --compare prelu=%S/Inputs/more_ops_prelu.npy --compare int=%S/Inputs/more_ops_int.npy --compare lower=%S/Inputs/more_ops_lower.npy --rtol 1e-5 --atol 1e-6 | FileCheck %s --check-prefix=MOREOUT
 // MOREOUT-COUNT-11: : match
 // MOREOUT-NOT: MISMATCH
+
+// Slice (negative start, clamped end, axes, steps) and Pad (reflect, and a
+// constant value input).
+// RUN: webnn-translate --import-onnx %S/Inputs/slice_pad.onnx | FileCheck %s --check-prefix=SLICEPAD
+// SLICEPAD: webnn.slice {{.*}}sizes = array<i64: 3, 8>, starts = array<i64: 1, 2>, strides = array<i64: 1, 3>
+// SLICEPAD: webnn.pad {{.*}}beginning_padding = array<i64: 1, 3>, ending_padding = array<i64: 2, 0>, mode = #webnn.padding_mode<reflection>
+// SLICEPAD: webnn.pad {{.*}}value = -7.000000e+00
+// RUN: webnn-run %S/Inputs/slice_pad.onnx --input %S/Inputs/slice_pad_input.npy --compare sliced=%S/Inputs/slice_pad_sliced.npy --compare reflected=%S/Inputs/slice_pad_reflected.npy --compare constant=%S/Inputs/slice_pad_constant.npy --atol 0 --rtol 0 | FileCheck %s --check-prefix=SLICEPADOUT
+// SLICEPADOUT-COUNT-3: : match
+// SLICEPADOUT-NOT: MISMATCH
