@@ -6,6 +6,9 @@ using namespace mlir;
 using namespace mlir::webnn;
 using namespace mlir::webnn::conformance;
 
+/// gather and gatherElements: input, indices and {axis}.
+template <llvm::Expected<Value> (GraphBuilder::*method)(Value, Value,
+                                                        const GatherOptions &)>
 static llvm::Expected<Value> buildGather(GraphBuilder &builder,
                                          OperatorArguments &arguments) {
   auto operands = arguments.getOperands(2);
@@ -15,19 +18,7 @@ static llvm::Expected<Value> buildGather(GraphBuilder &builder,
   arguments.readInteger("axis", options.axis);
   if (llvm::Error error = arguments.takeOptionsError())
     return std::move(error);
-  return builder.gather((*operands)[0], (*operands)[1], options);
-}
-
-static llvm::Expected<Value> buildGatherElements(GraphBuilder &builder,
-                                                 OperatorArguments &arguments) {
-  auto operands = arguments.getOperands(2);
-  if (!operands)
-    return operands.takeError();
-  GatherOptions options;
-  arguments.readInteger("axis", options.axis);
-  if (llvm::Error error = arguments.takeOptionsError())
-    return std::move(error);
-  return builder.gatherElements((*operands)[0], (*operands)[1], options);
+  return (builder.*method)((*operands)[0], (*operands)[1], options);
 }
 
 static llvm::Expected<Value>
@@ -52,8 +43,8 @@ static llvm::Expected<Value> buildScatterND(GraphBuilder &builder,
 }
 
 static const OpEntry kGatherOps[] = {
-    {"gather", 2, &buildGather},
-    {"gatherElements", 2, &buildGatherElements},
+    {"gather", 2, &buildGather<&GraphBuilder::gather>},
+    {"gatherElements", 2, &buildGather<&GraphBuilder::gatherElements>},
     {"gatherND", 2, &buildBinary<&GraphBuilder::gatherND>},
     {"scatterElements", 3, &buildScatterElements},
     {"scatterND", 3, &buildScatterND},

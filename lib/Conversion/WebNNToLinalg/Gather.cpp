@@ -52,27 +52,6 @@ static bool hasUnsignedIndices(Operation *op) {
   return getScalarKind(op->getOperand(1).getType()) == ScalarKind::Unsigned;
 }
 
-/// A linalg.generic over `type` (all loops parallel) reading `inputs`
-/// through `maps`, whose body yields `body(scalars)`.
-static Value
-createGather(OpBuilder &b, Location loc, RankedTensorType type,
-             ValueRange inputs, ArrayRef<AffineMap> inputMaps,
-             function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
-  int64_t rank = type.getRank();
-  SmallVector<AffineMap> maps(inputMaps);
-  maps.push_back(AffineMap::getMultiDimIdentityMap(rank, b.getContext()));
-  Value init =
-      tensor::EmptyOp::create(b, loc, type.getShape(), type.getElementType());
-  return linalg::GenericOp::create(
-             b, loc, TypeRange{type}, inputs, ValueRange{init}, maps,
-             SmallVector<utils::IteratorType>(rank,
-                                              utils::IteratorType::parallel),
-             [&](OpBuilder &nb, Location l, ValueRange args) {
-               linalg::YieldOp::create(nb, l, body(nb, l, args));
-             })
-      .getResult(0);
-}
-
 /// The loop indices `first` to `first + count` of the enclosing generic.
 static void appendLoopIndices(OpBuilder &b, Location loc, int64_t first,
                               int64_t count, SmallVectorImpl<Value> &out) {
@@ -101,7 +80,7 @@ struct GatherLowering : OpConversionPattern<GatherOp> {
       indexExprs.push_back(rewriter.getAffineDimExpr(axis + i));
     AffineMap indicesMap =
         AffineMap::get(type.getRank(), 0, indexExprs, rewriter.getContext());
-    Value result = createGather(
+    Value result = createParallelGeneric(
         rewriter, op.getLoc(), type, adaptor.getIndices(), indicesMap,
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           SmallVector<Value> coordinates;
@@ -131,7 +110,7 @@ struct GatherElementsLowering : OpConversionPattern<GatherElementsOp> {
     bool isUnsigned = hasUnsignedIndices(op);
     AffineMap identity = AffineMap::getMultiDimIdentityMap(
         type.getRank(), rewriter.getContext());
-    Value result = createGather(
+    Value result = createParallelGeneric(
         rewriter, op.getLoc(), type, adaptor.getIndices(), identity,
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           SmallVector<Value> coordinates;
@@ -173,7 +152,7 @@ struct GatherNDLowering : OpConversionPattern<GatherNDOp> {
     int64_t outer = indicesType.getRank() - 1;
     int64_t count = indicesType.getShape().back();
     bool isUnsigned = hasUnsignedIndices(op);
-    Value result = createGather(
+    Value result = createParallelGeneric(
         rewriter, op.getLoc(), type, ValueRange{}, {},
         [&](OpBuilder &b, Location l, ValueRange) -> Value {
           SmallVector<Value> outerIndices, coordinates;

@@ -35,22 +35,6 @@ template <typename OpTy> struct ReductionLowering : OpConversionPattern<OpTy> {
   }
 };
 
-/// The largest value of a float (+inf) or integer type, the start of a min.
-Value createHighestValue(OpBuilder &b, Location loc, Type type,
-                         ScalarKind kind) {
-  if (auto floatType = dyn_cast<FloatType>(type))
-    return arith::ConstantOp::create(
-        b, loc,
-        b.getFloatAttr(floatType,
-                       APFloat::getInf(floatType.getFloatSemantics())));
-  unsigned width = type.getIntOrFloatBitWidth();
-  return arith::ConstantOp::create(
-      b, loc,
-      b.getIntegerAttr(type, kind == ScalarKind::Unsigned
-                                 ? APInt::getMaxValue(width)
-                                 : APInt::getSignedMaxValue(width)));
-}
-
 /// One linalg.generic over the input, reducing `axis`, with two results:
 /// the best value so far and its index. The axis is visited in order and
 /// only a strictly better value (or the first NaN) replaces the best one,

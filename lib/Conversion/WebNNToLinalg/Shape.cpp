@@ -18,8 +18,6 @@
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 
-#include <cmath>
-
 using namespace mlir;
 using namespace mlir::webnn;
 
@@ -146,24 +144,6 @@ struct ExpandLowering : OpConversionPattern<ExpandOp> {
   }
 };
 
-/// A linalg.generic copying the input into the result through `inputMap`.
-static Value createCopy(OpBuilder &b, Location loc, Value input,
-                        RankedTensorType resultType, AffineMap inputMap) {
-  int64_t rank = resultType.getRank();
-  Value init = tensor::EmptyOp::create(b, loc, resultType.getShape(),
-                                       resultType.getElementType());
-  return linalg::GenericOp::create(
-             b, loc, TypeRange{resultType}, ValueRange{input}, ValueRange{init},
-             ArrayRef<AffineMap>{inputMap, AffineMap::getMultiDimIdentityMap(
-                                               rank, b.getContext())},
-             SmallVector<utils::IteratorType>(rank,
-                                              utils::IteratorType::parallel),
-             [](OpBuilder &nb, Location l, ValueRange args) {
-               linalg::YieldOp::create(nb, l, args[0]);
-             })
-      .getResult(0);
-}
-
 /// reverse reads, for each output position, the input element at
 /// (size - 1 - i) along the reversed dimensions. The input is read by
 /// tensor.extract rather than through a (size - 1 - i) indexing map, which
@@ -177,35 +157,21 @@ struct ReverseLowering : OpConversionPattern<ReverseOp> {
     auto resultType =
         cast<RankedTensorType>(getTypeConverter()->convertType(op.getType()));
     Value input = adaptor.getInput();
-    int64_t rank = resultType.getRank();
-    Location loc = op.getLoc();
-    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                         resultType.getElementType());
-    Value result =
-        linalg::GenericOp::create(
-            rewriter, loc, TypeRange{resultType}, ValueRange{},
-            ValueRange{init},
-            ArrayRef<AffineMap>{
-                AffineMap::getMultiDimIdentityMap(rank, rewriter.getContext())},
-            SmallVector<utils::IteratorType>(rank,
-                                             utils::IteratorType::parallel),
-            [&](OpBuilder &b, Location l, ValueRange) {
-              SmallVector<Value> coordinates;
-              for (int64_t d = 0; d < rank; ++d) {
-                Value i = linalg::IndexOp::create(b, l, d);
-                if (!op.getAxes() || llvm::is_contained(*op.getAxes(), d))
-                  i = arith::SubIOp::create(
-                      b, l,
-                      arith::ConstantIndexOp::create(
-                          b, l, resultType.getDimSize(d) - 1),
-                      i);
-                coordinates.push_back(i);
-              }
-              linalg::YieldOp::create(
-                  b, l,
-                  Value(tensor::ExtractOp::create(b, l, input, coordinates)));
-            })
-            .getResult(0);
+    Value result = createParallelGeneric(
+        rewriter, op.getLoc(), resultType, ValueRange{}, {},
+        [&](OpBuilder &b, Location l, ValueRange) -> Value {
+          SmallVector<Value> coordinates;
+          for (int64_t d = 0; d < resultType.getRank(); ++d) {
+            Value i = linalg::IndexOp::create(b, l, d);
+            if (!op.getAxes() || llvm::is_contained(*op.getAxes(), d))
+              i = arith::SubIOp::create(b, l,
+                                        arith::ConstantIndexOp::create(
+                                            b, l, resultType.getDimSize(d) - 1),
+                                        i);
+            coordinates.push_back(i);
+          }
+          return tensor::ExtractOp::create(b, l, input, coordinates);
+        });
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -236,8 +202,9 @@ struct TileLowering : OpConversionPattern<TileOp> {
         RankedTensorType::get(expandedShape, resultType.getElementType());
     AffineMap map =
         AffineMap::get(2 * rank, 0, inputExprs, rewriter.getContext());
-    Value repeated = createCopy(rewriter, op.getLoc(), adaptor.getInput(),
-                                expandedType, map);
+    Value repeated = createParallelGeneric(
+        rewriter, op.getLoc(), expandedType, adaptor.getInput(), map,
+        [](OpBuilder &, Location, ValueRange args) { return args[0]; });
     rewriter.replaceOp(op, createReshape(rewriter, op.getLoc(), repeated,
                                          resultType.getShape()));
     return success();
@@ -279,31 +246,6 @@ struct TriangularLowering : OpConversionPattern<TriangularOp> {
   }
 };
 
-/// pad's constant `value` cast to the element type: an integer type
-/// saturates (NaN is 0), as the spec's cast does.
-static Value createPadValue(OpBuilder &b, Location loc, Type type, double value,
-                            ScalarKind kind) {
-  auto intType = dyn_cast<IntegerType>(type);
-  if (!intType)
-    return createScalarConstant(b, loc, type, value);
-  unsigned width = intType.getWidth();
-  APInt bits;
-  if (std::isnan(value))
-    bits = APInt::getZero(width);
-  else if (kind == ScalarKind::Unsigned)
-    bits = value <= 0 ? APInt::getZero(width)
-           : value >= std::ldexp(1.0, width)
-               ? APInt::getMaxValue(width)
-               : APInt(width, static_cast<uint64_t>(value));
-  else
-    bits = value <= -std::ldexp(1.0, width - 1)
-               ? APInt::getSignedMinValue(width)
-           : value >= std::ldexp(1.0, width - 1)
-               ? APInt::getSignedMaxValue(width)
-               : APInt(width, static_cast<int64_t>(value), /*isSigned=*/true);
-  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, bits));
-}
-
 /// constant padding is tensor.pad; edge and reflection read, for each
 /// output position, the input element they copy (the index clamped to the
 /// edge, or mirrored at it).
@@ -320,61 +262,48 @@ struct PadLowering : OpConversionPattern<PadOp> {
     auto inputType = cast<RankedTensorType>(input.getType());
     ArrayRef<int64_t> before = op.getBeginningPadding();
     if (op.getMode() == PaddingMode::constant) {
-      Value value = createPadValue(rewriter, loc, resultType.getElementType(),
-                                   op.getValue().convertToDouble(),
-                                   getScalarKind(op.getType()));
+      Value value = createCastConstant(
+          rewriter, loc, resultType.getElementType(),
+          op.getValue().convertToDouble(),
+          getScalarKind(op.getType()) == ScalarKind::Unsigned);
       rewriter.replaceOp(op, createPadded(rewriter, loc, input, before,
                                           op.getEndingPadding(), value));
       return success();
     }
     bool reflect = op.getMode() == PaddingMode::reflection;
-    int64_t rank = resultType.getRank();
-    Value init = tensor::EmptyOp::create(rewriter, loc, resultType.getShape(),
-                                         resultType.getElementType());
-    Value result =
-        linalg::GenericOp::create(
-            rewriter, loc, TypeRange{resultType}, ValueRange{},
-            ValueRange{init},
-            ArrayRef<AffineMap>{
-                AffineMap::getMultiDimIdentityMap(rank, rewriter.getContext())},
-            SmallVector<utils::IteratorType>(rank,
-                                             utils::IteratorType::parallel),
-            [&](OpBuilder &b, Location l, ValueRange) {
-              auto constant = [&](int64_t value) -> Value {
-                return arith::ConstantIndexOp::create(b, l, value);
-              };
-              SmallVector<Value> coordinates;
-              for (int64_t d = 0; d < rank; ++d) {
-                int64_t size = inputType.getDimSize(d);
-                Value i = arith::SubIOp::create(
-                    b, l, linalg::IndexOp::create(b, l, d),
-                    constant(before[d]));
-                if (reflect) {
-                  // -i before the start, 2 (size - 1) - i past the end.
-                  Value negative = arith::CmpIOp::create(
-                      b, l, arith::CmpIPredicate::slt, i, constant(0));
-                  i = arith::SelectOp::create(
-                      b, l, negative,
-                      arith::SubIOp::create(b, l, constant(0), i), i);
-                  Value past = arith::CmpIOp::create(
-                      b, l, arith::CmpIPredicate::sge, i, constant(size));
-                  i = arith::SelectOp::create(
-                      b, l, past,
-                      arith::SubIOp::create(b, l, constant(2 * (size - 1)), i),
-                      i);
-                }
-                // Edge padding repeats the nearest element; after a
-                // reflection this only keeps the index inside (the padding
-                // is smaller than the dimension).
-                i = arith::MaxSIOp::create(b, l, i, constant(0));
-                i = arith::MinSIOp::create(b, l, i, constant(size - 1));
-                coordinates.push_back(i);
-              }
-              linalg::YieldOp::create(
-                  b, l,
-                  Value(tensor::ExtractOp::create(b, l, input, coordinates)));
-            })
-            .getResult(0);
+    Value result = createParallelGeneric(
+        rewriter, loc, resultType, ValueRange{}, {},
+        [&](OpBuilder &b, Location l, ValueRange) -> Value {
+          auto constant = [&](int64_t value) -> Value {
+            return arith::ConstantIndexOp::create(b, l, value);
+          };
+          SmallVector<Value> coordinates;
+          for (int64_t d = 0; d < resultType.getRank(); ++d) {
+            int64_t size = inputType.getDimSize(d);
+            Value i = arith::SubIOp::create(
+                b, l, linalg::IndexOp::create(b, l, d), constant(before[d]));
+            if (reflect) {
+              // -i before the start, 2 (size - 1) - i past the end.
+              Value negative = arith::CmpIOp::create(
+                  b, l, arith::CmpIPredicate::slt, i, constant(0));
+              i = arith::SelectOp::create(
+                  b, l, negative, arith::SubIOp::create(b, l, constant(0), i),
+                  i);
+              Value past = arith::CmpIOp::create(
+                  b, l, arith::CmpIPredicate::sge, i, constant(size));
+              i = arith::SelectOp::create(
+                  b, l, past,
+                  arith::SubIOp::create(b, l, constant(2 * (size - 1)), i), i);
+            }
+            // Edge padding repeats the nearest element; after a reflection
+            // this only keeps the index inside (the padding is smaller than
+            // the dimension).
+            i = arith::MaxSIOp::create(b, l, i, constant(0));
+            i = arith::MinSIOp::create(b, l, i, constant(size - 1));
+            coordinates.push_back(i);
+          }
+          return tensor::ExtractOp::create(b, l, input, coordinates);
+        });
     rewriter.replaceOp(op, result);
     return success();
   }

@@ -29,6 +29,20 @@ Value mlir::webnn::createLowestValue(OpBuilder &b, Location loc, Type type,
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, lowest));
 }
 
+Value mlir::webnn::createHighestValue(OpBuilder &b, Location loc, Type type,
+                                      ScalarKind kind) {
+  if (auto floatType = dyn_cast<FloatType>(type))
+    return arith::ConstantOp::create(
+        b, loc,
+        b.getFloatAttr(floatType,
+                       APFloat::getInf(floatType.getFloatSemantics())));
+  unsigned width = type.getIntOrFloatBitWidth();
+  APInt highest = kind == ScalarKind::Unsigned
+                      ? APInt::getMaxValue(width)
+                      : APInt::getSignedMaxValue(width);
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, highest));
+}
+
 Value mlir::webnn::createFilledTensor(OpBuilder &b, Location loc,
                                       RankedTensorType type, Value value) {
   Value empty =
@@ -51,14 +65,11 @@ AffineMap mlir::webnn::getBroadcastMap(MLIRContext *context,
   return AffineMap::get(resultRank, 0, exprs, context);
 }
 
-Value mlir::webnn::createElementwise(
+Value mlir::webnn::createParallelGeneric(
     OpBuilder &b, Location loc, RankedTensorType resultType, ValueRange inputs,
+    ArrayRef<AffineMap> inputMaps,
     function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
-  MLIRContext *context = b.getContext();
-  SmallVector<AffineMap> maps;
-  for (Value input : inputs)
-    maps.push_back(getBroadcastMap(
-        context, cast<RankedTensorType>(input.getType()), resultType));
+  SmallVector<AffineMap> maps(inputMaps);
   maps.push_back(b.getMultiDimIdentityMap(resultType.getRank()));
   SmallVector<utils::IteratorType> iterators(resultType.getRank(),
                                              utils::IteratorType::parallel);
@@ -71,6 +82,16 @@ Value mlir::webnn::createElementwise(
         linalg::YieldOp::create(nested, nestedLoc, result);
       });
   return generic.getResult(0);
+}
+
+Value mlir::webnn::createElementwise(
+    OpBuilder &b, Location loc, RankedTensorType resultType, ValueRange inputs,
+    function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
+  SmallVector<AffineMap> maps;
+  for (Value input : inputs)
+    maps.push_back(getBroadcastMap(
+        b.getContext(), cast<RankedTensorType>(input.getType()), resultType));
+  return createParallelGeneric(b, loc, resultType, inputs, maps, body);
 }
 
 Value mlir::webnn::createPadded(OpBuilder &b, Location loc, Value value,

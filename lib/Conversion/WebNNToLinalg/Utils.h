@@ -20,6 +20,10 @@ ScalarKind getScalarKind(Type webnnType);
 /// The smallest value of a float (-inf) or integer type, for max-pooling.
 Value createLowestValue(OpBuilder &b, Location loc, Type type, ScalarKind kind);
 
+/// The largest value of a float (+inf) or integer type, the start of a min.
+Value createHighestValue(OpBuilder &b, Location loc, Type type,
+                         ScalarKind kind);
+
 /// An empty tensor of `type` filled with `value`.
 Value createFilledTensor(OpBuilder &b, Location loc, RankedTensorType type,
                          Value value);
@@ -28,6 +32,15 @@ Value createFilledTensor(OpBuilder &b, Location loc, RankedTensorType type,
 /// `resultType`: size-1 dimensions against larger ones read index 0.
 AffineMap getBroadcastMap(MLIRContext *context, RankedTensorType operandType,
                           RankedTensorType resultType);
+
+/// A linalg.generic over `resultType`, every loop parallel, reading
+/// `inputs` through `inputMaps` (one each), whose body yields
+/// `body(input scalars)`. The body may also read other tensors itself
+/// (tensor.extract at computed coordinates: gathers, reverse, padding).
+Value createParallelGeneric(
+    OpBuilder &b, Location loc, RankedTensorType resultType, ValueRange inputs,
+    ArrayRef<AffineMap> inputMaps,
+    function_ref<Value(OpBuilder &, Location, ValueRange)> body);
 
 /// A linalg.generic over `resultType` whose body is `body(scalars)`, with
 /// every input read through getBroadcastMap.

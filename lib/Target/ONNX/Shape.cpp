@@ -105,6 +105,9 @@ static llvm::Expected<int64_t> getAxis(const Node &node) {
   return axis < 0 ? axis + rank : axis;
 }
 
+/// Gather and GatherElements: the data, the indices and an axis.
+template <llvm::Expected<Value> (GraphBuilder::*method)(Value, Value,
+                                                        const GatherOptions &)>
 static llvm::Expected<Value> convertGather(Importer &importer,
                                            const Node &node) {
   if (llvm::Error error = node.need(2))
@@ -112,17 +115,7 @@ static llvm::Expected<Value> convertGather(Importer &importer,
   auto axis = getAxis(node);
   if (!axis)
     return axis.takeError();
-  return importer.getBuilder().gather(node.in[0], node.in[1], {*axis});
-}
-
-static llvm::Expected<Value> convertGatherElements(Importer &importer,
-                                                   const Node &node) {
-  if (llvm::Error error = node.need(2))
-    return std::move(error);
-  auto axis = getAxis(node);
-  if (!axis)
-    return axis.takeError();
-  return importer.getBuilder().gatherElements(node.in[0], node.in[1], {*axis});
+  return (importer.getBuilder().*method)(node.in[0], node.in[1], {*axis});
 }
 
 static llvm::Expected<Value> convertGatherND(Importer &importer,
@@ -308,8 +301,8 @@ ArrayRef<ConverterEntry> mlir::webnn::onnx_import::getShapeConverters() {
       {"Transpose", 1, convertTranspose},
       {"Concat", 4, convertConcat},
       {"Cast", 6, convertCast},
-      {"Gather", 1, convertGather},
-      {"GatherElements", 11, convertGatherElements},
+      {"Gather", 1, convertGather<&GraphBuilder::gather>},
+      {"GatherElements", 11, convertGather<&GraphBuilder::gatherElements>},
       {"GatherND", 11, convertGatherND},
       {"ScatterElements", 11, convertScatterElements},
       {"ScatterND", 11, convertScatterND},

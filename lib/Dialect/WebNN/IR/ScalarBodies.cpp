@@ -32,14 +32,18 @@ Value mlir::webnn::createRelu(OpBuilder &b, Location loc, Value x) {
   return arith::MaxSIOp::create(b, loc, x, zero);
 }
 
-/// An integer clamp bound: `value` saturated to [lowest, highest] of the
-/// type. The comparisons are done in double before converting, since
-/// converting an out-of-range double to an integer is undefined.
-static Value createIntegerBound(OpBuilder &b, Location loc, IntegerType type,
-                                double value, bool isUnsigned) {
-  unsigned width = type.getWidth();
+Value mlir::webnn::createCastConstant(OpBuilder &b, Location loc, Type type,
+                                      double value, bool isUnsigned) {
+  auto intType = dyn_cast<IntegerType>(type);
+  if (!intType)
+    return createScalarConstant(b, loc, type, value);
+  // The comparisons are done in double before converting, since converting
+  // an out-of-range double (or NaN) to an integer is undefined.
+  unsigned width = intType.getWidth();
   APInt result;
-  if (isUnsigned) {
+  if (std::isnan(value)) {
+    result = APInt::getZero(width);
+  } else if (isUnsigned) {
     if (value <= 0)
       result = APInt::getZero(width);
     else if (value >= std::ldexp(1.0, width))
@@ -63,9 +67,7 @@ Value mlir::webnn::createClamp(OpBuilder &b, Location loc, Value x,
   Type type = x.getType();
   auto intType = dyn_cast<IntegerType>(type);
   auto bound = [&](const APFloat &value) -> Value {
-    if (!intType)
-      return createScalarConstant(b, loc, type, value.convertToDouble());
-    return createIntegerBound(b, loc, intType, value.convertToDouble(),
+    return createCastConstant(b, loc, type, value.convertToDouble(),
                               isUnsigned);
   };
   // maximumf/minimumf propagate a NaN input, as the spec's clamp does.

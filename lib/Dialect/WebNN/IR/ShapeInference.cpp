@@ -91,6 +91,28 @@ static LogicalResult checkAxis(std::optional<Location> loc, StringRef op,
               ")");
 }
 
+/// Checks an axes option (distinct values in [0, rank)) and returns which
+/// dimensions it names.
+static FailureOr<SmallVector<bool>> getAxesMask(std::optional<Location> loc,
+                                                StringRef op,
+                                                ArrayRef<int64_t> axes,
+                                                int64_t rank) {
+  SmallVector<bool> named(rank, false);
+  for (int64_t axis : axes) {
+    if (rank == 0)
+      return fail(loc, op, "axes ", formatList(axes),
+                  " must be empty for an input of rank 0");
+    if (axis < 0 || axis >= rank)
+      return fail(loc, op, "axes ", formatList(axes),
+                  " must hold values in the range [0, ", rank, ")");
+    if (named[axis])
+      return fail(loc, op, "axes ", formatList(axes), " holds ", axis,
+                  " twice");
+    named[axis] = true;
+  }
+  return named;
+}
+
 /// Checks a list option of `size` entries, each at least `minValue`.
 static LogicalResult checkList(std::optional<Location> loc, StringRef op,
                                StringRef name, ArrayRef<int64_t> values,
@@ -304,20 +326,12 @@ mlir::webnn::inferReduction(std::optional<Location> loc, StringRef op,
   if (failed(inputType))
     return failure();
   int64_t rank = inputType->getRank();
-  SmallVector<bool> reduced(rank, !axes);
+  SmallVector<bool> reduced(rank, true);
   if (axes) {
-    for (int64_t axis : *axes) {
-      if (rank == 0)
-        return fail(loc, op, "axes ", formatList(*axes),
-                    " must be empty for an input of rank 0");
-      if (axis < 0 || axis >= rank)
-        return fail(loc, op, "axes ", formatList(*axes),
-                    " must hold values in the range [0, ", rank, ")");
-      if (reduced[axis])
-        return fail(loc, op, "axes ", formatList(*axes), " holds ", axis,
-                    " twice");
-      reduced[axis] = true;
-    }
+    auto mask = getAxesMask(loc, op, *axes, rank);
+    if (failed(mask))
+      return failure();
+    reduced = std::move(*mask);
   }
   SmallVector<int64_t> shape;
   for (int64_t d = 0; d < rank; ++d) {
@@ -691,20 +705,8 @@ mlir::webnn::inferReverse(std::optional<Location> loc, Type input,
   auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::all());
   if (failed(inputType) || !axes)
     return inputType;
-  int64_t rank = inputType->getRank();
-  SmallVector<bool> seen(rank, false);
-  for (int64_t axis : *axes) {
-    if (rank == 0)
-      return fail(loc, op, "axes ", formatList(*axes),
-                  " must be empty for an input of rank 0");
-    if (axis < 0 || axis >= rank)
-      return fail(loc, op, "axes ", formatList(*axes),
-                  " must hold values in the range [0, ", rank, ")");
-    if (seen[axis])
-      return fail(loc, op, "axes ", formatList(*axes), " holds ", axis,
-                  " twice");
-    seen[axis] = true;
-  }
+  if (failed(getAxesMask(loc, op, *axes, inputType->getRank())))
+    return failure();
   return inputType;
 }
 

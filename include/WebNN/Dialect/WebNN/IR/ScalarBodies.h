@@ -21,6 +21,12 @@ namespace mlir::webnn {
 /// A scalar constant of `type` (float or integer) with value `value`.
 Value createScalarConstant(OpBuilder &b, Location loc, Type type, double value);
 
+/// `value` cast to `type` as the spec casts an option (clamp's bounds,
+/// pad's value): the nearest float, or an integer saturated to the type's
+/// range (signed, or unsigned with `isUnsigned`), NaN giving 0.
+Value createCastConstant(OpBuilder &b, Location loc, Type type, double value,
+                         bool isUnsigned);
+
 /// sigmoid: 1 / (1 + exp(-x)).
 Value createSigmoid(OpBuilder &b, Location loc, Value x);
 
