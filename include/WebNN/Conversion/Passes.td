@@ -16,9 +16,9 @@ def ConvertWebNNToLinalg : Pass<"convert-webnn-to-linalg", "::mlir::ModuleOp"> {
     from the original type; function signatures are converted to match.
     Pooling, gemm, softmax, batch normalization, the activations and the
     reductions are lowered through their `webnn-decompose` rewrites into
-    `webnn.elementwise`, `webnn.reduce_window` and `webnn.reduce`, and those
-    into linalg (named pooling ops, `linalg.reduce` over whole dimensions,
-    or a `linalg.generic`). Gathers and scatters clamp every index they read
+    `webnn.elementwise`, `webnn.reduce_window`, `webnn.reduce` and
+    `webnn.iota`, and those into linalg (named pooling ops, `linalg.reduce`
+    over whole dimensions, or a `linalg.generic`). Gathers and scatters clamp every index they read
     into the tensor it addresses; cumulativeSum and the scatters are `scf`
     loops.
 

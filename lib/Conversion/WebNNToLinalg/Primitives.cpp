@@ -288,10 +288,40 @@ struct ReduceLowering : OpConversionPattern<ReduceOp> {
     return success();
   }
 };
+
+/// A linalg.generic with no inputs whose body is its index along the
+/// dimension: fused into the element-wise step that reads it, it is a loop
+/// counter.
+struct IotaLowering : OpConversionPattern<IotaOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(IotaOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type = dyn_cast_or_null<RankedTensorType>(
+        getTypeConverter()->convertType(op.getType()));
+    if (!type)
+      return rewriter.notifyMatchFailure(op, "unsupported result type");
+    Type element = type.getElementType();
+    int64_t dimension = op.getDimension();
+    Value iota = createParallelGeneric(
+        rewriter, op.getLoc(), type, {}, {},
+        [&](OpBuilder &b, Location l, ValueRange) -> Value {
+          Value index = linalg::IndexOp::create(b, l, dimension);
+          if (isa<FloatType>(element))
+            return arith::UIToFPOp::create(
+                b, l, element,
+                arith::IndexCastUIOp::create(b, l, b.getI64Type(), index));
+          return arith::IndexCastOp::create(b, l, element, index);
+        });
+    rewriter.replaceOp(op, iota);
+    return success();
+  }
+};
 } // namespace
 
 void mlir::webnn::populateWebNNPrimitivesToLinalgPatterns(
     const TypeConverter &typeConverter, RewritePatternSet &patterns) {
-  patterns.add<ElementwiseLowering, ReduceWindowLowering, ReduceLowering>(
-      typeConverter, patterns.getContext());
+  patterns.add<ElementwiseLowering, ReduceWindowLowering, ReduceLowering,
+               IotaLowering>(typeConverter, patterns.getContext());
 }

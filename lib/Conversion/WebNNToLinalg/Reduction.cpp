@@ -6,9 +6,10 @@
 // each gets a pattern that builds the decomposition on the converted
 // (signless) input, with unsigned comparisons where they matter.
 //
-// argMin and argMax are one linalg.generic that carries the best value and
-// its index; cumulativeSum is a loop along its axis that adds one slice at
-// a time to a running sum.
+// argMin and argMax are their decomposition too: a webnn.reduce of the
+// values and their indices. cumulativeSum is not: its decomposition, a
+// window as long as the axis, is quadratic, so it lowers to a loop along
+// its axis that adds one slice at a time to a running sum.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,90 +36,17 @@ template <typename OpTy> struct ReductionLowering : OpConversionPattern<OpTy> {
   }
 };
 
-/// One linalg.generic over the input, reducing `axis`, with two results:
-/// the best value so far and its index. The axis is visited in order and
-/// only a strictly better value (or the first NaN) replaces the best one,
-/// so that ties give the first index.
+/// argMin and argMax as their decomposition (a two-input webnn.reduce of
+/// the values and an iota of their indices), built on the converted input
+/// so that unsigned integers compare unsigned.
 template <typename OpTy> struct ArgMinMaxLowering : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
-  static constexpr bool isMax = std::is_same_v<OpTy, ArgMaxOp>;
 
   LogicalResult
   matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value input = adaptor.getInput();
-    auto inputType = cast<RankedTensorType>(input.getType());
-    auto resultType = cast<RankedTensorType>(op.getType());
-    Type element = inputType.getElementType();
-    Type indexType = resultType.getElementType();
-    ScalarKind kind = getScalarKind(op.getInput().getType());
-    int64_t rank = inputType.getRank();
-    int64_t axis = op.getAxis();
-
-    SmallVector<int64_t> reducedShape;
-    SmallVector<AffineExpr> outputExprs;
-    SmallVector<utils::IteratorType> iterators;
-    for (int64_t d = 0; d < rank; ++d) {
-      iterators.push_back(d == axis ? utils::IteratorType::reduction
-                                    : utils::IteratorType::parallel);
-      if (d == axis)
-        continue;
-      reducedShape.push_back(inputType.getDimSize(d));
-      outputExprs.push_back(rewriter.getAffineDimExpr(d));
-    }
-    MLIRContext *context = rewriter.getContext();
-    AffineMap inputMap = AffineMap::getMultiDimIdentityMap(rank, context);
-    AffineMap outputMap = AffineMap::get(rank, 0, outputExprs, context);
-    Value start = isMax ? createLowestValue(rewriter, loc, element, kind)
-                        : createHighestValue(rewriter, loc, element, kind);
-    Value bestInit = createFilledTensor(
-        rewriter, loc, RankedTensorType::get(reducedShape, element), start);
-    Value indexInit = createFilledTensor(
-        rewriter, loc, RankedTensorType::get(reducedShape, indexType),
-        arith::ConstantOp::create(rewriter, loc,
-                                  rewriter.getIntegerAttr(indexType, 0)));
-    auto generic = linalg::GenericOp::create(
-        rewriter, loc, TypeRange{bestInit.getType(), indexInit.getType()},
-        ValueRange{input}, ValueRange{bestInit, indexInit},
-        ArrayRef<AffineMap>{inputMap, outputMap, outputMap}, iterators,
-        [&](OpBuilder &b, Location l, ValueRange args) {
-          Value value = args[0], best = args[1], bestIndex = args[2];
-          Value index = arith::IndexCastOp::create(
-              b, l, indexType, linalg::IndexOp::create(b, l, axis));
-          Value better;
-          if (kind == ScalarKind::Float) {
-            // A NaN is "better" than any number, once: the first NaN wins.
-            Value strictly = arith::CmpFOp::create(
-                b, l,
-                isMax ? arith::CmpFPredicate::OGT : arith::CmpFPredicate::OLT,
-                value, best);
-            Value valueIsNaN = arith::CmpFOp::create(
-                b, l, arith::CmpFPredicate::UNO, value, value);
-            Value bestIsNumber = arith::CmpFOp::create(
-                b, l, arith::CmpFPredicate::ORD, best, best);
-            better = arith::OrIOp::create(
-                b, l, strictly,
-                arith::AndIOp::create(b, l, valueIsNaN, bestIsNumber));
-          } else {
-            bool isUnsigned = kind == ScalarKind::Unsigned;
-            arith::CmpIPredicate predicate =
-                isMax ? (isUnsigned ? arith::CmpIPredicate::ugt
-                                    : arith::CmpIPredicate::sgt)
-                      : (isUnsigned ? arith::CmpIPredicate::ult
-                                    : arith::CmpIPredicate::slt);
-            better = arith::CmpIOp::create(b, l, predicate, value, best);
-          }
-          linalg::YieldOp::create(
-              b, l,
-              ValueRange{
-                  arith::SelectOp::create(b, l, better, value, best),
-                  arith::SelectOp::create(b, l, better, index, bestIndex)});
-        });
-    Value result = generic.getResult(1);
-    if (op.getKeepDimensions())
-      result = createReshape(rewriter, loc, result, resultType.getShape());
-    rewriter.replaceOp(op, result);
+    rewriter.replaceOp(op,
+                       createArgReduction(rewriter, op, adaptor.getInput()));
     return success();
   }
 };

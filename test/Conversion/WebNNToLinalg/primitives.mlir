@@ -229,3 +229,26 @@ func.func @reduce_no_axes(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   }
   return %r : tensor<2x3xf32>
 }
+
+// -----
+
+// An iota is a linalg.generic with no inputs yielding its linalg.index
+// along the dimension, cast to the element type (through i64 to a float).
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func @iota
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<2x3xi32>
+// CHECK: %[[I:.*]] = linalg.generic {indexing_maps = [#[[ID]]], iterator_types = ["parallel", "parallel"]} outs(%[[EMPTY]] : tensor<2x3xi32>)
+// CHECK:   %[[D:.*]] = linalg.index 1 : index
+// CHECK:   %[[C:.*]] = arith.index_cast %[[D]] : index to i32
+// CHECK:   linalg.yield %[[C]] : i32
+// CHECK: %[[F:.*]] = linalg.generic {{.*}} outs(%{{.*}} : tensor<4x2xf16>)
+// CHECK:   %[[D0:.*]] = linalg.index 0 : index
+// CHECK:   %[[W:.*]] = arith.index_castui %[[D0]] : index to i64
+// CHECK:   %[[H:.*]] = arith.uitofp %[[W]] : i64 to f16
+// CHECK:   linalg.yield %[[H]] : f16
+// CHECK: return %[[I]], %[[F]]
+func.func @iota() -> (tensor<2x3xi32>, tensor<4x2xf16>) {
+  %i = webnn.iota {dimension = 1} : tensor<2x3xi32>
+  %f = webnn.iota {dimension = 0} : tensor<4x2xf16>
+  return %i, %f : tensor<2x3xi32>, tensor<4x2xf16>
+}

@@ -330,38 +330,36 @@ func.func @reduce_l1_i64(%x: tensor<6xi64>) -> tensor<i64> {
 
 // -----
 
-// argMin and argMax: one linalg.generic over the input, with the axis as
-// its reduction iterator, into two results: the best value so far (from a
-// linalg.fill of the value every element beats or equals) and its index
-// (from a linalg.fill of 0). The body takes the index along the axis from
-// linalg.index, and a strictly better value (or, for floats, the first
-// NaN) replaces both; ties keep the first index. The op's result is the
-// index result, reshaped when keep_dimensions is set.
-
-// A float max starts from -inf; the NaN check is "the value is NaN and the
-// best is not".
-// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1) -> (d0, d1)>
-// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1) -> (d0)>
+// argMin and argMax: their decomposition (decompose.mlir), built on the
+// converted input. The best value is a reduction from the value every
+// element beats or equals; an element-wise step over the input, that value
+// (broadcast along the axis) and an iota (a linalg.generic with no inputs
+// yielding linalg.index along the axis) gives each element's index where it
+// equals the best value and the axis' length elsewhere; a minimum over the
+// axis, from the length, is the first such index. The op's result is that
+// minimum, reshaped when keep_dimensions is set.
+// CHECK-DAG: #[[ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[ROW:.*]] = affine_map<(d0, d1) -> (d0)>
+// CHECK-DAG: #[[KEPT:.*]] = affine_map<(d0, d1) -> (d0, 0)>
 // CHECK-LABEL: func @arg_max_f32
 // CHECK-SAME: (%[[X:.*]]: tensor<2x3xf32>) -> tensor<2xi32>
 // CHECK: %[[NEG_INF:.*]] = arith.constant 0xFF800000 : f32
-// CHECK: %[[BEST_INIT:.*]] = linalg.fill ins(%[[NEG_INF]] : f32) outs(%{{.*}} : tensor<2xf32>) -> tensor<2xf32>
-// CHECK: %[[ZERO:.*]] = arith.constant 0 : i32
-// CHECK: %[[INDEX_INIT:.*]] = linalg.fill ins(%[[ZERO]] : i32) outs(%{{.*}} : tensor<2xi32>) -> tensor<2xi32>
-// CHECK: %[[R:.*]]:2 = linalg.generic {indexing_maps = [#[[IN]], #[[OUT]], #[[OUT]]], iterator_types = ["parallel", "reduction"]} ins(%[[X]] : tensor<2x3xf32>) outs(%[[BEST_INIT]], %[[INDEX_INIT]] : tensor<2xf32>, tensor<2xi32>)
-// CHECK: ^bb0(%[[V:.*]]: f32, %[[BEST:.*]]: f32, %[[BEST_INDEX:.*]]: i32):
+// CHECK: %[[MAX_INIT:.*]] = linalg.fill ins(%[[NEG_INF]] : f32) outs(%{{.*}} : tensor<2xf32>) -> tensor<2xf32>
+// CHECK: %[[MAX:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]]], iterator_types = ["parallel", "reduction"]} ins(%[[X]] : tensor<2x3xf32>) outs(%[[MAX_INIT]] : tensor<2xf32>)
+// CHECK:   arith.maximumf
+// CHECK: %[[KEPT_MAX:.*]] = tensor.expand_shape %[[MAX]] {{\[}}[0, 1]] output_shape [2, 1]
+// CHECK: %[[IOTA:.*]] = linalg.generic {indexing_maps = [#[[ID]]], iterator_types = ["parallel", "parallel"]} outs(%{{.*}} : tensor<2x3xi32>)
 // CHECK:   %[[I:.*]] = linalg.index 1 : index
 // CHECK:   %[[INDEX:.*]] = arith.index_cast %[[I]] : index to i32
-// CHECK:   %[[GREATER:.*]] = arith.cmpf ogt, %[[V]], %[[BEST]] : f32
-// CHECK:   %[[V_NAN:.*]] = arith.cmpf uno, %[[V]], %[[V]] : f32
-// CHECK:   %[[BEST_NUMBER:.*]] = arith.cmpf ord, %[[BEST]], %[[BEST]] : f32
-// CHECK:   %[[FIRST_NAN:.*]] = arith.andi %[[V_NAN]], %[[BEST_NUMBER]] : i1
-// CHECK:   %[[BETTER:.*]] = arith.ori %[[GREATER]], %[[FIRST_NAN]] : i1
-// CHECK:   %[[NEW_BEST:.*]] = arith.select %[[BETTER]], %[[V]], %[[BEST]] : f32
-// CHECK:   %[[NEW_INDEX:.*]] = arith.select %[[BETTER]], %[[INDEX]], %[[BEST_INDEX]] : i32
-// CHECK:   linalg.yield %[[NEW_BEST]], %[[NEW_INDEX]] : f32, i32
-// CHECK: } -> (tensor<2xf32>, tensor<2xi32>)
-// CHECK-NEXT: return %[[R]]#1 : tensor<2xi32>
+// CHECK:   linalg.yield %[[INDEX]] : i32
+// CHECK: %[[CANDIDATES:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[KEPT]], #[[ID]], #[[ID]]], iterator_types = ["parallel", "parallel"]} ins(%[[X]], %[[KEPT_MAX]], %[[IOTA]] : tensor<2x3xf32>, tensor<2x1xf32>, tensor<2x3xi32>)
+// CHECK:   arith.cmpf oeq
+// CHECK:   %[[LENGTH:.*]] = arith.constant 3 : i32
+// CHECK:   arith.select %{{.*}}, %{{.*}}, %[[LENGTH]] : i32
+// CHECK: %[[FIRST_INIT:.*]] = linalg.fill ins(%{{.*}} : i32) outs(%{{.*}} : tensor<2xi32>) -> tensor<2xi32>
+// CHECK: %[[FIRST:.*]] = linalg.generic {indexing_maps = [#[[ID]], #[[ROW]]], iterator_types = ["parallel", "reduction"]} ins(%[[CANDIDATES]] : tensor<2x3xi32>) outs(%[[FIRST_INIT]] : tensor<2xi32>)
+// CHECK:   arith.minsi
+// CHECK: return %[[FIRST]] : tensor<2xi32>
 func.func @arg_max_f32(%x: tensor<2x3xf32>) -> tensor<2xi32> {
   %0 = webnn.arg_max %x {axis = 1 : i32} : (tensor<2x3xf32>) -> tensor<2xi32>
   return %0 : tensor<2xi32>
@@ -370,25 +368,18 @@ func.func @arg_max_f32(%x: tensor<2x3xf32>) -> tensor<2xi32> {
 // -----
 
 // An unsigned min starts from the largest uint8, all ones (-1 as a
-// signless i8), and compares unsigned; no NaN check for integers. The
-// reduced axis is the first.
-// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1) -> (d0, d1)>
-// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1) -> (d1)>
+// signless i8), and compares unsigned (minui); the equality needs no NaN
+// check. The reduced axis is the first.
 // CHECK-LABEL: func @arg_min_ui8
 // CHECK-SAME: (%[[X:.*]]: tensor<4x5xi8>) -> tensor<5xi32>
 // CHECK: %[[ONES:.*]] = arith.constant -1 : i8
-// CHECK: %[[BEST_INIT:.*]] = linalg.fill ins(%[[ONES]] : i8) outs(%{{.*}} : tensor<5xi8>) -> tensor<5xi8>
-// CHECK: %[[INDEX_INIT:.*]] = linalg.fill ins(%{{.*}} : i32) outs(%{{.*}} : tensor<5xi32>) -> tensor<5xi32>
-// CHECK: %[[R:.*]]:2 = linalg.generic {indexing_maps = [#[[IN]], #[[OUT]], #[[OUT]]], iterator_types = ["reduction", "parallel"]} ins(%[[X]] : tensor<4x5xi8>) outs(%[[BEST_INIT]], %[[INDEX_INIT]] : tensor<5xi8>, tensor<5xi32>)
-// CHECK: ^bb0(%[[V:.*]]: i8, %[[BEST:.*]]: i8, %[[BEST_INDEX:.*]]: i32):
-// CHECK:   %[[I:.*]] = linalg.index 0 : index
-// CHECK:   %[[INDEX:.*]] = arith.index_cast %[[I]] : index to i32
-// CHECK:   %[[LESS:.*]] = arith.cmpi ult, %[[V]], %[[BEST]] : i8
+// CHECK: linalg.fill ins(%[[ONES]] : i8) outs(%{{.*}} : tensor<5xi8>) -> tensor<5xi8>
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "parallel"]} ins(%[[X]] : tensor<4x5xi8>)
+// CHECK:   arith.minui
+// CHECK: linalg.index 0 : index
 // CHECK-NOT: arith.cmpf
-// CHECK:   %[[NEW_BEST:.*]] = arith.select %[[LESS]], %[[V]], %[[BEST]] : i8
-// CHECK:   %[[NEW_INDEX:.*]] = arith.select %[[LESS]], %[[INDEX]], %[[BEST_INDEX]] : i32
-// CHECK:   linalg.yield %[[NEW_BEST]], %[[NEW_INDEX]] : i8, i32
-// CHECK: return %[[R]]#1 : tensor<5xi32>
+// CHECK: arith.cmpi eq, %{{.*}}, %{{.*}} : i8
+// CHECK: arith.constant 4 : i32
 func.func @arg_min_ui8(%x: tensor<4x5xui8>) -> tensor<5xi32> {
   %0 = webnn.arg_min %x {axis = 0 : i32} : (tensor<4x5xui8>) -> tensor<5xi32>
   return %0 : tensor<5xi32>
@@ -401,7 +392,7 @@ func.func @arg_min_ui8(%x: tensor<4x5xui8>) -> tensor<5xi32> {
 // CHECK: %[[HIGHEST:.*]] = arith.constant 9223372036854775807 : i64
 // CHECK: linalg.fill ins(%[[HIGHEST]] : i64) outs(%{{.*}} : tensor<i64>) -> tensor<i64>
 // CHECK: linalg.generic {{.*}} iterator_types = ["reduction"]} ins(%arg0 : tensor<6xi64>)
-// CHECK:   arith.cmpi slt, %{{.*}}, %{{.*}} : i64
+// CHECK:   arith.minsi %{{.*}}, %{{.*}} : i64
 func.func @arg_min_i64(%x: tensor<6xi64>) -> tensor<i32> {
   %0 = webnn.arg_min %x {axis = 0 : i32} : (tensor<6xi64>) -> tensor<i32>
   return %0 : tensor<i32>
@@ -413,10 +404,8 @@ func.func @arg_min_i64(%x: tensor<6xi64>) -> tensor<i32> {
 // CHECK-LABEL: func @arg_min_f16
 // CHECK: %[[INF:.*]] = arith.constant 0x7C00 : f16
 // CHECK: linalg.fill ins(%[[INF]] : f16) outs(%{{.*}} : tensor<3xf16>) -> tensor<3xf16>
-// CHECK: ^bb0(%[[V:.*]]: f16, %[[BEST:.*]]: f16, %{{.*}}: i32):
-// CHECK:   arith.cmpf olt, %[[V]], %[[BEST]] : f16
-// CHECK:   arith.cmpf uno, %[[V]], %[[V]] : f16
-// CHECK:   arith.cmpf ord, %[[BEST]], %[[BEST]] : f16
+// CHECK:   arith.minimumf %{{.*}}, %{{.*}} : f16
+// CHECK:   arith.cmpf oeq, %{{.*}}, %{{.*}} : f16
 func.func @arg_min_f16(%x: tensor<3x4xf16>) -> tensor<3xi32> {
   %0 = webnn.arg_min %x {axis = 1 : i32} : (tensor<3x4xf16>) -> tensor<3xi32>
   return %0 : tensor<3xi32>
@@ -424,28 +413,22 @@ func.func @arg_min_f16(%x: tensor<3x4xf16>) -> tensor<3xi32> {
 
 // -----
 
-// output_data_type = i64: the index is cast to i64 and counted from an
-// i64 0. A signed max starts from the lowest int32. keep_dimensions over a
-// middle axis reshapes the index result to [2, 1, 4] at the end (a collapse
-// and an expand, webnn.reshape's lowering).
-// CHECK-DAG: #[[IN:.*]] = affine_map<(d0, d1, d2) -> (d0, d1, d2)>
-// CHECK-DAG: #[[OUT:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
+// output_data_type = i64: the iota and the indices are i64, from an i64 3.
+// A signed max starts from the lowest int32. keep_dimensions over a middle
+// axis reshapes the index result to [2, 1, 4] at the end (a collapse and an
+// expand, webnn.reshape's lowering).
 // CHECK-LABEL: func @arg_max_keep_i64
 // CHECK-SAME: (%[[X:.*]]: tensor<2x3x4xi32>) -> tensor<2x1x4xi64>
 // CHECK: %[[LOWEST:.*]] = arith.constant -2147483648 : i32
-// CHECK: %[[BEST_INIT:.*]] = linalg.fill ins(%[[LOWEST]] : i32) outs(%{{.*}} : tensor<2x4xi32>) -> tensor<2x4xi32>
-// CHECK: %[[ZERO:.*]] = arith.constant 0 : i64
-// CHECK: %[[INDEX_INIT:.*]] = linalg.fill ins(%[[ZERO]] : i64) outs(%{{.*}} : tensor<2x4xi64>) -> tensor<2x4xi64>
-// CHECK: %[[R:.*]]:2 = linalg.generic {indexing_maps = [#[[IN]], #[[OUT]], #[[OUT]]], iterator_types = ["parallel", "reduction", "parallel"]} ins(%[[X]] : tensor<2x3x4xi32>) outs(%[[BEST_INIT]], %[[INDEX_INIT]] : tensor<2x4xi32>, tensor<2x4xi64>)
-// CHECK: ^bb0(%[[V:.*]]: i32, %[[BEST:.*]]: i32, %[[BEST_INDEX:.*]]: i64):
-// CHECK:   %[[I:.*]] = linalg.index 1 : index
-// CHECK:   %[[INDEX:.*]] = arith.index_cast %[[I]] : index to i64
-// CHECK:   %[[GREATER:.*]] = arith.cmpi sgt, %[[V]], %[[BEST]] : i32
-// CHECK:   %[[NEW_BEST:.*]] = arith.select %[[GREATER]], %[[V]], %[[BEST]] : i32
-// CHECK:   %[[NEW_INDEX:.*]] = arith.select %[[GREATER]], %[[INDEX]], %[[BEST_INDEX]] : i64
-// CHECK:   linalg.yield %[[NEW_BEST]], %[[NEW_INDEX]] : i32, i64
-// CHECK: } -> (tensor<2x4xi32>, tensor<2x4xi64>)
-// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[R]]#1 {{\[}}[0, 1]] : tensor<2x4xi64> into tensor<8xi64>
+// CHECK: linalg.fill ins(%[[LOWEST]] : i32) outs(%{{.*}} : tensor<2x4xi32>) -> tensor<2x4xi32>
+// CHECK:   arith.maxsi
+// CHECK: linalg.index 1 : index
+// CHECK: arith.index_cast %{{.*}} : index to i64
+// CHECK: } -> tensor<2x3x4xi64>
+// CHECK: arith.select %{{.*}}, %{{.*}}, %{{.*}} : i64
+// CHECK: %[[FIRST_INIT:.*]] = linalg.fill ins(%{{.*}} : i64) outs(%{{.*}} : tensor<2x4xi64>) -> tensor<2x4xi64>
+// CHECK: %[[FIRST:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "reduction", "parallel"]} ins(%{{.*}} : tensor<2x3x4xi64>) outs(%[[FIRST_INIT]] : tensor<2x4xi64>)
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[FIRST]] {{\[}}[0, 1]] : tensor<2x4xi64> into tensor<8xi64>
 // CHECK: %[[KEPT:.*]] = tensor.expand_shape %[[FLAT]] {{\[}}[0, 1, 2]] output_shape [2, 1, 4] : tensor<8xi64> into tensor<2x1x4xi64>
 // CHECK: return %[[KEPT]] : tensor<2x1x4xi64>
 func.func @arg_max_keep_i64(%x: tensor<2x3x4xi32>) -> tensor<2x1x4xi64> {

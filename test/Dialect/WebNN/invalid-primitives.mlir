@@ -546,3 +546,35 @@ func.func @reduce_empty_axes_result_shape(%x: tensor<2x3xf32>) -> tensor<f32> {
   }
   return %r : tensor<f32>
 }
+
+// -----
+
+func.func @iota_dimension_out_of_range() -> tensor<2x3xi32> {
+  // expected-error @+1 {{iota: dimension 2 is not in the range [0, 2)}}
+  %i = webnn.iota {dimension = 2} : tensor<2x3xi32>
+  return %i : tensor<2x3xi32>
+}
+
+// -----
+
+func.func @iota_negative_dimension() -> tensor<2x3xi32> {
+  // expected-error @+1 {{iota: dimension -1 is not in the range [0, 2)}}
+  %i = webnn.iota {dimension = -1} : tensor<2x3xi32>
+  return %i : tensor<2x3xi32>
+}
+
+// -----
+
+func.func @iota_rank_0() -> tensor<i32> {
+  // expected-error @+1 {{iota: dimension 0 is not in the range [0, 0)}}
+  %i = webnn.iota {dimension = 0} : tensor<i32>
+  return %i : tensor<i32>
+}
+
+// -----
+
+func.func @iota_unsigned() -> tensor<4xui32> {
+  // expected-error @+1 {{iota: the result is 'ui32'; iota produces float and signless integer types}}
+  %i = webnn.iota {dimension = 0} : tensor<4xui32>
+  return %i : tensor<4xui32>
+}

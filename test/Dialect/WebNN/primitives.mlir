@@ -141,3 +141,13 @@ func.func @reduce_no_axes(%x: tensor<2x3xi64>) -> tensor<2x3xi64> {
   }
   return %r : tensor<2x3xi64>
 }
+
+// iota in an integer and a float type.
+// CHECK-LABEL: func @iota
+// CHECK: webnn.iota {dimension = 1 : i64} : tensor<2x3xi32>
+// CHECK: webnn.iota {dimension = 0 : i64} : tensor<4x2x3xf16>
+func.func @iota() -> (tensor<2x3xi32>, tensor<4x2x3xf16>) {
+  %i = webnn.iota {dimension = 1} : tensor<2x3xi32>
+  %f = webnn.iota {dimension = 0} : tensor<4x2x3xf16>
+  return %i, %f : tensor<2x3xi32>, tensor<4x2x3xf16>
+}

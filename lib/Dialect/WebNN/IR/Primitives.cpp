@@ -261,3 +261,20 @@ LogicalResult ReduceOp::verifyRegions() {
   return verifyScalarBody(*this, getBody(), {elementType, elementType},
                           "the accumulator and an element", elementType);
 }
+
+//===----------------------------------------------------------------------===//
+// iota
+//===----------------------------------------------------------------------===//
+
+LogicalResult IotaOp::verify() {
+  auto type = cast<RankedTensorType>(getType());
+  int64_t dimension = getDimension();
+  if (dimension < 0 || dimension >= type.getRank())
+    return emitOpError() << "iota: dimension " << dimension
+                         << " is not in the range [0, " << type.getRank()
+                         << ")";
+  if (type.getElementType().isUnsignedInteger())
+    return emitOpError() << "iota: the result is " << type.getElementType()
+                         << "; iota produces float and signless integer types";
+  return success();
+}

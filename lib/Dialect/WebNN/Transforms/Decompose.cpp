@@ -810,6 +810,86 @@ Value mlir::webnn::createReduction(OpBuilder &b, Operation *op, Value input) {
   return result;
 }
 
+Value mlir::webnn::createArgReduction(OpBuilder &b, Operation *op,
+                                      Value input) {
+  Location loc = op->getLoc();
+  bool isMax = isa<ArgMaxOp>(op);
+  auto inputType = cast<RankedTensorType>(input.getType());
+  Type element = inputType.getElementType();
+  bool floating = isa<FloatType>(element);
+  bool isUnsigned = cast<RankedTensorType>(op->getOperand(0).getType())
+                        .getElementType()
+                        .isUnsignedInteger();
+  int64_t axis = op->getAttrOfType<IntegerAttr>("axis").getInt();
+  auto resultType = cast<RankedTensorType>(op->getResult(0).getType());
+  Type indexType = resultType.getElementType();
+  int64_t length = inputType.getDimSize(axis);
+
+  // The best value along the axis. maximumf and minimumf return NaN when
+  // either operand is NaN: a NaN is the best value wherever there is one.
+  Value best = createReduce(
+      b, loc, input, {axis},
+      isMax ? lowestValue(b, element, isUnsigned)
+            : highestValue(b, element, isUnsigned),
+      [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        Value acc = args[0], x = args[1];
+        if (floating)
+          return isMax ? Value(arith::MaximumFOp::create(nb, l, acc, x))
+                       : Value(arith::MinimumFOp::create(nb, l, acc, x));
+        if (isMax)
+          return isUnsigned ? Value(arith::MaxUIOp::create(nb, l, acc, x))
+                            : Value(arith::MaxSIOp::create(nb, l, acc, x));
+        return isUnsigned ? Value(arith::MinUIOp::create(nb, l, acc, x))
+                          : Value(arith::MinSIOp::create(nb, l, acc, x));
+      });
+  SmallVector<int64_t> keptShape = llvm::to_vector(inputType.getShape());
+  keptShape[axis] = 1;
+  Value keptBest =
+      ReshapeOp::create(b, loc, best, b.getDenseI64ArrayAttr(keptShape));
+
+  // The first index holding it: the minimum over the axis of the index
+  // where the element equals the best value (NaN counting as equal to NaN)
+  // and of `length` elsewhere. Two single-result reductions, each of which
+  // the CPU backend vectorizes, rather than one over (value, index) pairs,
+  // which it cannot.
+  Value indices = IotaOp::create(
+      b, loc, RankedTensorType::get(inputType.getShape(), indexType), axis);
+  Value candidates = createElementwise(
+      b, loc, indexType, ValueRange{input, keptBest, indices},
+      [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        Value x = args[0], bestValue = args[1], index = args[2];
+        Value match;
+        if (floating) {
+          Value bothNaN = arith::AndIOp::create(
+              nb, l,
+              arith::CmpFOp::create(nb, l, arith::CmpFPredicate::UNO, x, x),
+              arith::CmpFOp::create(nb, l, arith::CmpFPredicate::UNO, bestValue,
+                                    bestValue));
+          match = arith::OrIOp::create(
+              nb, l,
+              arith::CmpFOp::create(nb, l, arith::CmpFPredicate::OEQ, x,
+                                    bestValue),
+              bothNaN);
+        } else {
+          match = arith::CmpIOp::create(nb, l, arith::CmpIPredicate::eq, x,
+                                        bestValue);
+        }
+        Value none = arith::ConstantOp::create(
+            nb, l, nb.getIntegerAttr(indexType, length));
+        return arith::SelectOp::create(nb, l, match, index, none);
+      });
+  Value result = createReduce(
+      b, loc, candidates, {axis}, b.getIntegerAttr(indexType, length),
+      [](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        return arith::MinSIOp::create(nb, l, args[0], args[1]);
+      });
+  if (cast<RankedTensorType>(result.getType()).getShape() !=
+      resultType.getShape())
+    result = ReshapeOp::create(b, loc, result,
+                               b.getDenseI64ArrayAttr(resultType.getShape()));
+  return result;
+}
+
 namespace {
 template <typename OpTy> struct DecomposeReduction : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
@@ -819,6 +899,81 @@ template <typename OpTy> struct DecomposeReduction : OpRewritePattern<OpTy> {
       return rewriter.notifyMatchFailure(
           op, "unsigned input: the lowering converts it first");
     rewriter.replaceOp(op, createReduction(rewriter, op, op.getInput()));
+    return success();
+  }
+};
+
+template <typename OpTy> struct DecomposeArgMinMax : OpRewritePattern<OpTy> {
+  using OpRewritePattern<OpTy>::OpRewritePattern;
+  LogicalResult matchAndRewrite(OpTy op,
+                                PatternRewriter &rewriter) const override {
+    if (!isFloat(op.getInput()) && !isSignless(op.getInput()))
+      return rewriter.notifyMatchFailure(
+          op, "unsigned input: the lowering converts it first");
+    rewriter.replaceOp(op, createArgReduction(rewriter, op, op.getInput()));
+    return success();
+  }
+};
+
+/// cumulativeSum as HLO spells a scan: a webnn.reduce_window summing a
+/// window as long as the axis, padded with zeros so that output i sees the
+/// elements up to i (before it when reversed). Exclusive sums pad one more
+/// zero, which gives one more output, and slice it off. This is quadratic in
+/// the axis' length: the primitive form for backends that know only the
+/// primitives; the CPU backend lowers cumulativeSum as a loop instead.
+struct DecomposeCumulativeSum : OpRewritePattern<CumulativeSumOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(CumulativeSumOp op,
+                                PatternRewriter &rewriter) const override {
+    Value input = op.getInput();
+    if (!isFloat(input) && !isSignless(input))
+      return rewriter.notifyMatchFailure(
+          op, "unsigned input: the lowering converts it first");
+    Location loc = op.getLoc();
+    auto type = cast<RankedTensorType>(input.getType());
+    Type element = type.getElementType();
+    bool floating = isa<FloatType>(element);
+    // float16 sums in float32, as the lowering does.
+    Type sumElement = element.isF16() ? rewriter.getF32Type() : element;
+    if (sumElement != element)
+      input = createElementwise(
+          rewriter, loc, sumElement, input,
+          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+            return arith::ExtFOp::create(b, l, sumElement, args[0]);
+          });
+    int64_t rank = type.getRank();
+    int64_t axis = op.getAxis();
+    int64_t length = type.getDimSize(axis);
+    bool exclusive = op.getExclusive();
+    SmallVector<int64_t> window(rank, 1), ones(rank, 1), padding(2 * rank, 0);
+    window[axis] = length;
+    padding[2 * axis + (op.getReversed() ? 1 : 0)] =
+        exclusive ? length : length - 1;
+    SmallVector<int64_t> sumShape = llvm::to_vector(type.getShape());
+    sumShape[axis] = exclusive ? length + 1 : length;
+    Value sum = createReduceWindow(
+        rewriter, loc, input, RankedTensorType::get(sumShape, sumElement),
+        window, ones, ones, padding, rewriter.getZeroAttr(sumElement),
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          return floating
+                     ? Value(arith::AddFOp::create(b, l, args[0], args[1]))
+                     : Value(arith::AddIOp::create(b, l, args[0], args[1]));
+        });
+    if (exclusive) {
+      // Forward, the last output sums the whole axis; reversed, the first.
+      SmallVector<int64_t> starts(rank, 0);
+      starts[axis] = op.getReversed() ? 1 : 0;
+      sum = SliceOp::create(
+          rewriter, loc, sum, rewriter.getDenseI64ArrayAttr(starts),
+          rewriter.getDenseI64ArrayAttr(type.getShape()), DenseI64ArrayAttr());
+    }
+    if (sumElement != element)
+      sum = createElementwise(
+          rewriter, loc, element, sum,
+          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+            return arith::TruncFOp::create(b, l, element, args[0]);
+          });
+    rewriter.replaceOp(op, sum);
     return success();
   }
 };
@@ -958,6 +1113,9 @@ static constexpr Decomposition kDecompositions[] = {
     {"reduce_product", addPattern<DecomposeReduction<ReduceProductOp>>},
     {"reduce_sum", addPattern<DecomposeReduction<ReduceSumOp>>},
     {"reduce_sum_square", addPattern<DecomposeReduction<ReduceSumSquareOp>>},
+    {"arg_min", addPattern<DecomposeArgMinMax<ArgMinOp>>},
+    {"arg_max", addPattern<DecomposeArgMinMax<ArgMaxOp>>},
+    {"cumulative_sum", addPattern<DecomposeCumulativeSum>},
 };
 
 ArrayRef<StringLiteral> mlir::webnn::getDecomposableOps() {

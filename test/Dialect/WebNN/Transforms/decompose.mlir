@@ -3,7 +3,7 @@
 // RUN: not webnn-opt %s -webnn-decompose="ops=conv2d" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 // RUN: webnn-opt %s -webnn-decompose="composites=true" -split-input-file | FileCheck %s --check-prefix=COMPOSITE
 
-// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, elu, gelu, hard_sigmoid, hard_swish, linear, prelu, softplus, softsign, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization, reduce_l1, reduce_l2, reduce_log_sum, reduce_log_sum_exp, reduce_max, reduce_mean, reduce_min, reduce_product, reduce_sum, reduce_sum_square)
+// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, elu, gelu, hard_sigmoid, hard_swish, linear, prelu, softplus, softsign, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization, reduce_l1, reduce_l2, reduce_log_sum, reduce_log_sum_exp, reduce_max, reduce_mean, reduce_min, reduce_product, reduce_sum, reduce_sum_square, arg_min, arg_max, cumulative_sum)
 
 // Ops without a label are decomposed in place, composites or not.
 // COMPOSITE-LABEL: func @activations
@@ -441,14 +441,90 @@ func.func @more_reductions(%x: tensor<2x3xf32>, %i: tensor<2x3xi64>, %h: tensor<
 
 // -----
 
+// argMax: the maximum along the axis (maximumf: NaN wherever there is
+// one), kept as a size-1 dimension; then the minimum along the axis of the
+// index (an iota in the output type, i64 here) where the element equals
+// the maximum, or both are NaN, and of the axis' length (3) elsewhere. The
+// index result is reshaped for keep_dimensions.
+// CHECK-LABEL: func @arg_max
+// CHECK: %[[MAX:.*]] = webnn.reduce %arg0 {axes = array<i64: 1>, init_value = 0xFF800000 : f32} : (tensor<2x3xf32>) -> tensor<2xf32> {
+// CHECK:   arith.maximumf
+// CHECK: %[[KEPT:.*]] = webnn.reshape %[[MAX]] {new_shape = array<i64: 2, 1>} : (tensor<2xf32>) -> tensor<2x1xf32>
+// CHECK: %[[IOTA:.*]] = webnn.iota {dimension = 1 : i64} : tensor<2x3xi64>
+// CHECK: %[[CANDIDATES:.*]] = webnn.elementwise %arg0, %[[KEPT]], %[[IOTA]] : (tensor<2x3xf32>, tensor<2x1xf32>, tensor<2x3xi64>) -> tensor<2x3xi64> {
+// CHECK: ^bb0(%[[V:.*]]: f32, %[[BEST:.*]]: f32, %[[I:.*]]: i64):
+// CHECK:   %[[V_NAN:.*]] = arith.cmpf uno, %[[V]], %[[V]] : f32
+// CHECK:   %[[BEST_NAN:.*]] = arith.cmpf uno, %[[BEST]], %[[BEST]] : f32
+// CHECK:   %[[BOTH_NAN:.*]] = arith.andi %[[V_NAN]], %[[BEST_NAN]] : i1
+// CHECK:   %[[EQUAL:.*]] = arith.cmpf oeq, %[[V]], %[[BEST]] : f32
+// CHECK:   %[[MATCH:.*]] = arith.ori %[[EQUAL]], %[[BOTH_NAN]] : i1
+// CHECK:   %[[LENGTH:.*]] = arith.constant 3 : i64
+// CHECK:   %[[C:.*]] = arith.select %[[MATCH]], %[[I]], %[[LENGTH]] : i64
+// CHECK:   webnn.yield %[[C]] : i64
+// CHECK: %[[FIRST:.*]] = webnn.reduce %[[CANDIDATES]] {axes = array<i64: 1>, init_value = 3 : i64} : (tensor<2x3xi64>) -> tensor<2xi64> {
+// CHECK:   arith.minsi
+// CHECK: webnn.reshape %[[FIRST]] {new_shape = array<i64: 2, 1>} : (tensor<2xi64>) -> tensor<2x1xi64>
+// argMin of int32 over the first axis: the minimum from the largest int32,
+// compared signed; equality without NaN checks; indices from 4.
+// CHECK: webnn.reduce %arg1 {axes = array<i64: 0>, init_value = 2147483647 : i32} : (tensor<4x2xi32>) -> tensor<2xi32> {
+// CHECK:   arith.minsi
+// CHECK: webnn.iota {dimension = 0 : i64} : tensor<4x2xi32>
+// CHECK: webnn.elementwise
+// CHECK-NOT: arith.cmpf
+// CHECK:   arith.cmpi eq
+// CHECK: webnn.reduce %{{.*}} {axes = array<i64: 0>, init_value = 4 : i32} : (tensor<4x2xi32>) -> tensor<2xi32> {
+// CHECK-NOT: webnn.arg_
+func.func @arg_max(%x: tensor<2x3xf32>, %i: tensor<4x2xi32>) -> (tensor<2x1xi64>, tensor<2xi32>) {
+  %0 = webnn.arg_max %x {axis = 1 : i32, keep_dimensions = true, output_data_type = i64} : (tensor<2x3xf32>) -> tensor<2x1xi64>
+  %1 = webnn.arg_min %i {axis = 0 : i32} : (tensor<4x2xi32>) -> tensor<2xi32>
+  return %0, %1 : tensor<2x1xi64>, tensor<2xi32>
+}
+
+// -----
+
+// cumulativeSum: a reduce_window summing a window as long as the axis,
+// from 0, with the axis padded so that output i sees elements 0..i:
+// length - 1 zeros before it (after it when reversed, which reads i..end). Exclusive sums pad
+// one more zero and slice off the extra output (the last one forward, the
+// first one reversed). float16 sums in float32. Nothing else is padded or
+// windowed.
+// CHECK-LABEL: func @cumulative_sum
+// CHECK: %[[INCLUSIVE:.*]] = webnn.reduce_window %arg0 {init_value = 0.000000e+00 : f32, padding = array<i64: 0, 0, 2, 0>, window_dilations = array<i64: 1, 1>, window_dimensions = array<i64: 1, 3>, window_strides = array<i64: 1, 1>} : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+// CHECK:   arith.addf
+// CHECK: %[[REVERSED:.*]] = webnn.reduce_window %arg0 {{.*}}padding = array<i64: 0, 1, 0, 0>, {{.*}}window_dimensions = array<i64: 2, 1>{{.*}} : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+// CHECK-NOT: webnn.slice
+// CHECK: %[[WIDE:.*]] = webnn.elementwise %arg1 : (tensor<4xf16>) -> tensor<4xf32> {
+// CHECK:   arith.extf
+// CHECK: %[[SUMS:.*]] = webnn.reduce_window %[[WIDE]] {init_value = 0.000000e+00 : f32, padding = array<i64: 0, 4>, {{.*}}window_dimensions = array<i64: 4>{{.*}}} : (tensor<4xf32>) -> tensor<5xf32> {
+// CHECK: %[[TAIL:.*]] = webnn.slice %[[SUMS]] {sizes = array<i64: 4>, starts = array<i64: 1>} : (tensor<5xf32>) -> tensor<4xf32>
+// CHECK: webnn.elementwise %[[TAIL]] : (tensor<4xf32>) -> tensor<4xf16> {
+// CHECK:   arith.truncf
+// CHECK: %[[ISUMS:.*]] = webnn.reduce_window %arg2 {init_value = 0 : i32, padding = array<i64: 3, 0>, {{.*}}window_dimensions = array<i64: 3>{{.*}}} : (tensor<3xi32>) -> tensor<4xi32> {
+// CHECK:   arith.addi
+// CHECK: webnn.slice %[[ISUMS]] {sizes = array<i64: 3>, starts = array<i64: 0>} : (tensor<4xi32>) -> tensor<3xi32>
+// CHECK-NOT: webnn.cumulative_sum
+func.func @cumulative_sum(%x: tensor<2x3xf32>, %h: tensor<4xf16>, %i: tensor<3xi32>) -> (tensor<2x3xf32>, tensor<2x3xf32>, tensor<4xf16>, tensor<3xi32>) {
+  %0 = webnn.cumulative_sum %x {axis = 1 : i32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %1 = webnn.cumulative_sum %x {axis = 0 : i32, reversed = true} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %2 = webnn.cumulative_sum %h {axis = 0 : i32, exclusive = true, reversed = true} : (tensor<4xf16>) -> tensor<4xf16>
+  %3 = webnn.cumulative_sum %i {axis = 0 : i32, exclusive = true} : (tensor<3xi32>) -> tensor<3xi32>
+  return %0, %1, %2, %3 : tensor<2x3xf32>, tensor<2x3xf32>, tensor<4xf16>, tensor<3xi32>
+}
+
+// -----
+
 // Unsigned reductions stay: the scalar bodies have no unsigned types, and
 // the lowering converts them to signless types first.
 // CHECK-LABEL: func @unsigned_reductions_kept
 // CHECK-NEXT: %[[MAX:.*]] = webnn.reduce_max %arg0 {axes = array<i64: 1>} : (tensor<4x5xui8>) -> tensor<4xui8>
 // CHECK-NEXT: %[[SUM:.*]] = webnn.reduce_sum %arg1 : (tensor<4x5xui32>) -> tensor<ui32>
-// CHECK-NEXT: return %[[MAX]], %[[SUM]]
-func.func @unsigned_reductions_kept(%u: tensor<4x5xui8>, %w: tensor<4x5xui32>) -> (tensor<4xui8>, tensor<ui32>) {
+// CHECK-NEXT: %[[ARG:.*]] = webnn.arg_min %arg2 {axis = 0 : i32} : (tensor<4xui32>) -> tensor<i32>
+// CHECK-NEXT: %[[CUMSUM:.*]] = webnn.cumulative_sum %arg3 {axis = 0 : i32} : (tensor<4xui64>) -> tensor<4xui64>
+// CHECK-NEXT: return %[[MAX]], %[[SUM]], %[[ARG]], %[[CUMSUM]]
+func.func @unsigned_reductions_kept(%u: tensor<4x5xui8>, %w: tensor<4x5xui32>, %a: tensor<4xui32>, %c: tensor<4xui64>) -> (tensor<4xui8>, tensor<ui32>, tensor<i32>, tensor<4xui64>) {
   %0 = webnn.reduce_max %u {axes = array<i64: 1>} : (tensor<4x5xui8>) -> tensor<4xui8>
   %1 = webnn.reduce_sum %w : (tensor<4x5xui32>) -> tensor<ui32>
-  return %0, %1 : tensor<4xui8>, tensor<ui32>
+  %2 = webnn.arg_min %a {axis = 0 : i32} : (tensor<4xui32>) -> tensor<i32>
+  %3 = webnn.cumulative_sum %c {axis = 0 : i32} : (tensor<4xui64>) -> tensor<4xui64>
+  return %0, %1, %2, %3 : tensor<4xui8>, tensor<ui32>, tensor<i32>, tensor<4xui64>
 }

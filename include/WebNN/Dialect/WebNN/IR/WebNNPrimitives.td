@@ -131,7 +131,8 @@ def WebNN_ReduceOp : Op<WebNN_Dialect, "reduce", [
 
     WebNN's reductions (`reduce_sum`, `reduce_l2`, `reduce_log_sum_exp`,
     ...) decompose into one or two of these with element-wise steps around
-    them (`webnn-decompose`).
+    them, and `arg_min`/`arg_max` into two, the second over a `webnn.iota`
+    of the indices (`webnn-decompose`).
 
     Example (the sum over the last dimension):
 
@@ -153,6 +154,27 @@ def WebNN_ReduceOp : Op<WebNN_Dialect, "reduce", [
   }];
   let hasVerifier = 1;
   let hasRegionVerifier = 1;
+}
+
+def WebNN_IotaOp : Op<WebNN_Dialect, "iota", [Pure, WebNN_GraphNode]> {
+  let summary = "a tensor whose elements are their index along one dimension";
+  let description = [{
+    HLO's iota: element `[i_0, ..., i_(r-1)]` of the result is
+    `i_dimension`, in the result's element type (a float or signless
+    integer type). It gives element-wise steps the positions of the
+    elements, as the decomposition of `arg_max` needs.
+
+    Example:
+
+    ```mlir
+    %i = webnn.iota {dimension = 1} : tensor<2x3xi64>
+    // [[0, 1, 2], [0, 1, 2]]
+    ```
+  }];
+  let arguments = (ins I64Attr:$dimension);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "attr-dict `:` type($output)";
+  let hasVerifier = 1;
 }
 
 def WebNN_YieldOp : Op<WebNN_Dialect, "yield", [

@@ -45,6 +45,11 @@ FailureOr<Value> createMaxPoolWindow(OpBuilder &b, MaxPool2dOp op, Value input);
 /// unsigned). float16 sums and products accumulate in float32.
 Value createReduction(OpBuilder &b, Operation *op, Value input);
 
+/// argMin or argMax `op` in primitives: a two-input webnn.reduce of `input`
+/// and a webnn.iota of its indices along the axis, which carries the best
+/// value and its first index. `input` is as for createReduction.
+Value createArgReduction(OpBuilder &b, Operation *op, Value input);
+
 } // namespace webnn
 } // namespace mlir
 

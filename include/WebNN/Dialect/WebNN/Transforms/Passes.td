@@ -51,8 +51,8 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
   let summary = "Rewrite high-level ops into HLO-style primitives";
   let description = [{
     Rewrites the ops WebNN's first wave found too high-level into the
-    primitives `webnn.elementwise` and `webnn.reduce_window` and plain
-    webnn ops:
+    primitives `webnn.elementwise`, `webnn.reduce_window`, `webnn.reduce`
+    and `webnn.iota` and plain webnn ops:
 
     - `relu`, `leaky_relu`, `clamp`, `sigmoid`, `elu`, `gelu`,
       `hard_sigmoid`, `hard_swish`, `linear`, `prelu`, `softplus`,
@@ -71,7 +71,18 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
       with `reduce_window` over the whole axis;
     - `batch_normalization`: a per-channel factor `scale / sqrt(variance +
       epsilon)` and one `elementwise` computing `(x - mean) * factor + bias`,
-      the parameters reshaped to broadcast along the axis.
+      the parameters reshaped to broadcast along the axis;
+    - `reduce_sum`, `reduce_product`, `reduce_max`, `reduce_min`,
+      `reduce_l1`, `reduce_l2`, `reduce_log_sum`, `reduce_log_sum_exp`,
+      `reduce_mean`, `reduce_sum_square`: one `reduce` (two for
+      logSumExp's shift) with element-wise steps before and after it
+      (float16 sums and products in float32);
+    - `arg_max`, `arg_min`: a `reduce` to the best value, then the minimum
+      over the axis of the `iota` index where the element equals it;
+    - `cumulative_sum`: a `reduce_window` as long as the axis, padded so
+      that output i sums the elements up to i (and a `slice` when
+      exclusive). Quadratic in the axis' length: the CPU backend keeps its
+      loop.
 
     `ops` names the ops to decompose (all of the above by default), the way
     a backend keeps the ops it has kernels for. With `composites`, the
@@ -82,7 +93,8 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
     unsigned operands (the scalar bodies compute on float and signless
     types) and integer clamps (their bounds saturate to the type in the
     element-wise lowering). convert-webnn-to-linalg lowers pooling, gemm,
-    softmax and batch normalization through these same rewrites.
+    softmax, batch normalization, the activations and the reductions but
+    cumulative_sum through these same rewrites.
   }];
   let dependentDialects = ["::mlir::webnn::WebNNDialect",
                            "::mlir::arith::ArithDialect",
