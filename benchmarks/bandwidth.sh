@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Memory-bound ops in GB/s next to a copy of the same number of bytes,
 # measured in the same run: reductions over the innermost and an outer
-# axis, argMax, cumulativeSum, element-wise activations and gathers of a
-# 4096x4096 float32 tensor (64 MiB), through the CPU pipeline on one
-# thread. GB/s counts the bytes read and written once each; "of copy" is
-# the op's GB/s over the copy's, 1.0 meaning as fast as memcpy. The
-# outputs are allocated once (webnn-run --benchmark), so that the copy
-# measures the copy, not the page faults of a fresh output buffer.
+# axis, argMax, cumulativeSum, layerNormalization, element-wise activations
+# and gathers of a 4096x4096 float32 tensor (64 MiB), through the CPU
+# pipeline on one thread. GB/s counts the bytes read and written once
+# each; "of copy" is the op's GB/s over the copy's, 1.0 meaning as fast as
+# memcpy. The outputs are allocated once (webnn-run --benchmark), so that
+# the copy measures the copy, not the page faults of a fresh output buffer.
 #
 #   benchmarks/bandwidth.sh [runs]   (default: 10 timed runs)
 #
@@ -29,6 +29,7 @@ GRAPHS=(
   "reduce_log_sum_exp, inner|reduce_log_sum_exp {axes = array<i64: 1>}|4096xf32|67125248"
   "arg_max, inner axis|arg_max {axis = 1 : i32}|4096xi32|67125248"
   "cumulative_sum, axis 0|cumulative_sum {axis = 0 : i32}|4096x4096xf32|134217728"
+  "layer_normalization, inner|layer_normalization {axes = array<i64: 1>}|4096x4096xf32|134217728"
   "gelu|gelu|4096x4096xf32|134217728"
   "softplus|softplus|4096x4096xf32|134217728"
   "gather, 4096 rows|gather %i|4096x4096xf32|134234112"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Prints GFLOP/s of matmul and three first-wave conv shapes through the CPU
-# pipeline and through the scalar reference pipeline (plain loops, compiled
-# by LLVM -O3 without its auto-vectorizers), measured in the same run, and
-# their ratio.
+# Prints GFLOP/s of matmul, three first-wave conv shapes and a U-Net
+# transposed convolution (counted as its useful multiply-adds, not those by
+# the zeros its decomposition inserts) through the CPU pipeline and through
+# the scalar reference pipeline (plain loops, compiled by LLVM -O3 without
+# its auto-vectorizers), measured in the same run, and their ratio.
 #
 #   benchmarks/run.sh [runs]     (default: 20 timed runs after a warm-up)
 #
@@ -18,6 +19,7 @@ KERNELS=(
   "conv2d 3x3 56x56x64->64|conv3x3.mlir|231211008"
   "conv2d 1x1 56x56x24->144|conv1x1.mlir|21676032"
   "depthwise 3x3 s2 112x112x96|depthwise3x3.mlir|5419008"
+  "conv_transpose 2x2 s2 32x32x128->64|conv_transpose2x2.mlir|67108864"
 )
 
 median_ms() { # file pipeline runs

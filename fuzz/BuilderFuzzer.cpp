@@ -194,6 +194,8 @@ private:
       L2Pool2d,
       MaxPool2d,
       BatchNormalization,
+      InstanceNormalization,
+      LayerNormalization,
       Softmax,
       Cos,
       Sin,
@@ -248,6 +250,7 @@ private:
       Pad,
       Cast,
       Split,
+      Resample2d,
       kKindCount
     };
     switch (pickEnum<Kind>(kKindCount)) {
@@ -339,6 +342,21 @@ private:
       options.bias = pickOptionalValue();
       return builder.conv2d(pickValue(), pickValue(), options);
     }
+    case ConvTranspose2d: {
+      ConvTranspose2dOptions options;
+      options.padding = pickOptionalList<4>();
+      options.strides = pickOptionalList<2>();
+      options.dilations = pickOptionalList<2>();
+      options.outputPadding = pickOptionalList<2>();
+      options.outputSizes = pickOptionalList<2>();
+      options.groups = bytes.ConsumeIntegralInRange(0, 7) == 0
+                           ? pickDimension()
+                           : bytes.ConsumeIntegralInRange<int64_t>(1, 3);
+      options.inputLayout = pickEnum<InputLayout>(2);
+      options.filterLayout = pickEnum<ConvTranspose2dFilterLayout>(3);
+      options.bias = pickOptionalValue();
+      return builder.convTranspose2d(pickValue(), pickValue(), options);
+    }
     case AveragePool2d:
       return builder.averagePool2d(pickValue(), pickPoolOptions());
     case L2Pool2d:
@@ -353,6 +371,24 @@ private:
       options.epsilon = bytes.ConsumeFloatingPoint<double>();
       return builder.batchNormalization(pickValue(), pickValue(), pickValue(),
                                         options);
+    }
+    case InstanceNormalization: {
+      InstanceNormalizationOptions options;
+      options.scale = pickOptionalValue();
+      options.bias = pickOptionalValue();
+      options.epsilon = bytes.ConsumeFloatingPoint<double>();
+      options.layout =
+          bytes.ConsumeBool() ? InputLayout::nchw : InputLayout::nhwc;
+      return builder.instanceNormalization(pickValue(), options);
+    }
+    case LayerNormalization: {
+      LayerNormalizationOptions options;
+      options.scale = pickOptionalValue();
+      options.bias = pickOptionalValue();
+      if (bytes.ConsumeBool())
+        options.axes = pickList(4);
+      options.epsilon = bytes.ConsumeFloatingPoint<double>();
+      return builder.layerNormalization(pickValue(), options);
     }
     case Softmax:
       return builder.softmax(pickValue(),
@@ -522,6 +558,17 @@ private:
       for (Value piece : ArrayRef<Value>(*pieces).drop_front())
         values.push_back(piece);
       return pieces->front();
+    }
+    case Resample2d: {
+      Resample2dOptions options;
+      options.mode = pickEnum<InterpolationMode>(2);
+      if (bytes.ConsumeBool())
+        options.scales =
+            SmallVector<float, 2>{bytes.ConsumeFloatingPoint<float>(),
+                                  bytes.ConsumeFloatingPoint<float>()};
+      options.sizes = pickOptionalList<2>();
+      options.axes = pickOptionalList<2>();
+      return builder.resample2d(pickValue(), options);
     }
     case kKindCount:
       break;

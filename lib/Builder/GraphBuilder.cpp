@@ -517,6 +517,34 @@ llvm::Expected<Value> GraphBuilder::conv2d(Value input, Value filter,
                           FilterLayoutAttr::get(context, options.filterLayout));
 }
 
+llvm::Expected<Value>
+GraphBuilder::convTranspose2d(Value input, Value filter,
+                              const ConvTranspose2dOptions &options) {
+  auto groups = getI32Option("convTranspose2d", "groups", options.groups);
+  if (!groups)
+    return groups.takeError();
+  return create<ConvTranspose2dOp>(
+      {input, filter, options.bias}, input, filter, options.bias,
+      getListOption(builder, options.padding),
+      getListOption(builder, options.strides),
+      getListOption(builder, options.dilations),
+      getListOption(builder, options.outputPadding),
+      getListOption(builder, options.outputSizes), *groups,
+      InputLayoutAttr::get(context, options.inputLayout),
+      ConvTranspose2dFilterLayoutAttr::get(context, options.filterLayout));
+}
+
+llvm::Expected<Value>
+GraphBuilder::resample2d(Value input, const Resample2dOptions &options) {
+  DenseF32ArrayAttr scales;
+  if (options.scales)
+    scales = builder.getDenseF32ArrayAttr(*options.scales);
+  return create<Resample2dOp>({input}, input,
+                              InterpolationModeAttr::get(context, options.mode),
+                              scales, getListOption(builder, options.sizes),
+                              getListOption(builder, options.axes));
+}
+
 template <typename OpTy>
 llvm::Expected<Value> GraphBuilder::pool2d(Value input,
                                            const Pool2dOptions &options) {
@@ -554,6 +582,25 @@ GraphBuilder::batchNormalization(Value input, Value mean, Value variance,
       {input, mean, variance, options.scale, options.bias}, input, mean,
       variance, options.scale, options.bias, *axis,
       builder.getF64FloatAttr(options.epsilon));
+}
+
+llvm::Expected<Value> GraphBuilder::instanceNormalization(
+    Value input, const InstanceNormalizationOptions &options) {
+  return create<InstanceNormalizationOp>(
+      {input, options.scale, options.bias}, input, options.scale, options.bias,
+      builder.getF64FloatAttr(options.epsilon),
+      InputLayoutAttr::get(builder.getContext(), options.layout));
+}
+
+llvm::Expected<Value>
+GraphBuilder::layerNormalization(Value input,
+                                 const LayerNormalizationOptions &options) {
+  DenseI64ArrayAttr axes;
+  if (options.axes)
+    axes = builder.getDenseI64ArrayAttr(*options.axes);
+  return create<LayerNormalizationOp>({input, options.scale, options.bias},
+                                      input, options.scale, options.bias, axes,
+                                      builder.getF64FloatAttr(options.epsilon));
 }
 
 llvm::Expected<Value> GraphBuilder::softmax(Value input, int64_t axis) {

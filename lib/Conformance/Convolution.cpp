@@ -1,4 +1,4 @@
-//===- Convolution.cpp - conv2d of the op table ---------------------------===//
+//===- Convolution.cpp - conv2d and convTranspose2d of the op table -------===//
 
 #include "OpFamilies.h"
 
@@ -25,8 +25,30 @@ static llvm::Expected<Value> buildConv2d(GraphBuilder &builder,
   return builder.conv2d((*operands)[0], (*operands)[1], options);
 }
 
+static llvm::Expected<Value>
+buildConvTranspose2d(GraphBuilder &builder, OperatorArguments &arguments) {
+  auto operands = arguments.getOperands(2);
+  if (!operands)
+    return operands.takeError();
+  ConvTranspose2dOptions options;
+  arguments.readList("padding", options.padding);
+  arguments.readList("strides", options.strides);
+  arguments.readList("dilations", options.dilations);
+  arguments.readList("outputPadding", options.outputPadding);
+  arguments.readList("outputSizes", options.outputSizes);
+  arguments.readInteger("groups", options.groups);
+  arguments.readEnum("inputLayout", options.inputLayout, &symbolizeInputLayout);
+  arguments.readEnum("filterLayout", options.filterLayout,
+                     &symbolizeConvTranspose2dFilterLayout);
+  arguments.readOperand("bias", options.bias);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.convTranspose2d((*operands)[0], (*operands)[1], options);
+}
+
 static const OpEntry kConvolutionOps[] = {
     {"conv2d", 2, &buildConv2d},
+    {"convTranspose2d", 2, &buildConvTranspose2d},
 };
 
 ArrayRef<OpEntry> mlir::webnn::conformance::getConvolutionOps() {

@@ -1,4 +1,4 @@
-//===- Normalization.cpp - batchNormalization and softmax of the op table -===//
+//===- Normalization.cpp - Normalizations and softmax of the op table ----===//
 
 #include "OpFamilies.h"
 
@@ -22,6 +22,37 @@ buildBatchNormalization(GraphBuilder &builder, OperatorArguments &arguments) {
                                     (*operands)[2], options);
 }
 
+static llvm::Expected<Value>
+buildInstanceNormalization(GraphBuilder &builder,
+                           OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  InstanceNormalizationOptions options;
+  arguments.readOperand("scale", options.scale);
+  arguments.readOperand("bias", options.bias);
+  arguments.readNumber("epsilon", options.epsilon);
+  arguments.readEnum("layout", options.layout, &symbolizeInputLayout);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.instanceNormalization(*input, options);
+}
+
+static llvm::Expected<Value>
+buildLayerNormalization(GraphBuilder &builder, OperatorArguments &arguments) {
+  auto input = arguments.getOperand(0);
+  if (!input)
+    return input.takeError();
+  LayerNormalizationOptions options;
+  arguments.readOperand("scale", options.scale);
+  arguments.readOperand("bias", options.bias);
+  arguments.readList("axes", options.axes);
+  arguments.readNumber("epsilon", options.epsilon);
+  if (llvm::Error error = arguments.takeOptionsError())
+    return std::move(error);
+  return builder.layerNormalization(*input, options);
+}
+
 /// softmax(input, axis): the axis is positional, not an option.
 static llvm::Expected<Value> buildSoftmax(GraphBuilder &builder,
                                           OperatorArguments &arguments) {
@@ -36,6 +67,8 @@ static llvm::Expected<Value> buildSoftmax(GraphBuilder &builder,
 
 static const OpEntry kNormalizationOps[] = {
     {"batchNormalization", 3, &buildBatchNormalization},
+    {"instanceNormalization", 1, &buildInstanceNormalization},
+    {"layerNormalization", 1, &buildLayerNormalization},
     {"softmax", 2, &buildSoftmax},
 };
 

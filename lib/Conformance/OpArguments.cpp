@@ -221,6 +221,24 @@ OperatorArguments::readIntegerList(StringRef key) {
   return std::move(*list);
 }
 
+void OperatorArguments::readNumberList(
+    StringRef key, std::optional<SmallVector<float, 2>> &result) {
+  const json::Value *value = lookupOption(key);
+  if (!value)
+    return;
+  const json::Array *array = value->getAsArray();
+  if (!array)
+    return failOption(key, "expected a list of numbers");
+  SmallVector<float, 2> numbers;
+  for (const json::Value &item : *array) {
+    std::optional<double> number = getNumber(item);
+    if (!number)
+      return failOption(key, "expected a list of numbers");
+    numbers.push_back(static_cast<float>(*number));
+  }
+  result = std::move(numbers);
+}
+
 void OperatorArguments::readOperand(StringRef key, Value &result) {
   if (const json::Value *value = lookupOption(key)) {
     std::optional<StringRef> name = value->getAsString();

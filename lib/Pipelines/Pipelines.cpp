@@ -19,6 +19,7 @@
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/MemRef/Transforms/AllocationOpInterfaceImpl.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Dialect/OpenMP/OpenMPDialect.h"
 #include "mlir/Dialect/SCF/Transforms/BufferizableOpInterfaceImpl.h"
@@ -49,6 +50,12 @@ using namespace mlir::webnn;
 static void addFusionLabels(OpPassManager &pm, bool useLabels) {
   WebNNExpandCompositesOptions expand;
   if (useLabels) {
+    // A transposed convolution is a conv2d (its decomposition) before the
+    // layouts move and the convolution labels form, so that it gets their
+    // fused bias and activation.
+    WebNNDecomposeOptions convTranspose;
+    convTranspose.ops = {"conv_transpose2d"};
+    pm.addNestedPass<func::FuncOp>(createWebNNDecompose(convTranspose));
     pm.addNestedPass<func::FuncOp>(createWebNNNormalizeLayouts());
     pm.addPass(createCanonicalizerPass());
     // A named gemm is the gemm group: decomposed inside a gemm composite
@@ -204,6 +211,11 @@ void mlir::webnn::registerPipelineDependencies(DialectRegistry &registry) {
       registry);
   scf::registerBufferizableOpInterfaceExternalModels(registry);
   tensor::registerBufferizableOpInterfaceExternalModels(registry);
+  // buffer-results-to-out-params writes a result into the caller's buffer
+  // only when the result's allocation implements AllocationOpInterface;
+  // without this, every graph output was computed into a temporary and
+  // copied.
+  memref::registerAllocationOpInterfaceExternalModels(registry);
 }
 
 void mlir::webnn::registerWebNNPipelines() {

@@ -213,6 +213,88 @@ TEST_F(GraphBuilderTest, Normalization) {
   expectVerifies(ok(builder.softmax(bn, 1)));
 }
 
+TEST_F(GraphBuilderTest, ConvTranspose2d) {
+  // nhwc input, ohwi filter: 2 groups of 3 output channels. Height
+  // (4 - 1) * 2 + 3 - 1 - 1 plus the output padding 1 = 8; width
+  // (5 - 1) * 2 + 3 = 11, which outputSizes may raise to 12 (below 11 plus
+  // the stride 2).
+  Value x = input({1, 4, 5, 6});
+  Value w = input({3, 3, 3, 6});
+  ConvTranspose2dOptions options;
+  options.strides = SmallVector<int64_t, 2>{2, 2};
+  options.padding = SmallVector<int64_t, 4>{1, 1, 0, 0};
+  options.outputPadding = SmallVector<int64_t, 2>{1, 0};
+  options.groups = 2;
+  options.inputLayout = InputLayout::nhwc;
+  options.filterLayout = ConvTranspose2dFilterLayout::ohwi;
+  EXPECT_EQ(shapeOf(ok(builder.convTranspose2d(x, w, options))),
+            (Shape{1, 8, 11, 6}));
+  options.outputSizes = SmallVector<int64_t, 2>{8, 12};
+  EXPECT_EQ(shapeOf(ok(builder.convTranspose2d(x, w, options))),
+            (Shape{1, 8, 12, 6}));
+  options.outputSizes = SmallVector<int64_t, 2>{8, 13};
+  EXPECT_THAT(error(builder.convTranspose2d(x, w, options)),
+              HasSubstr("convTranspose2d: outputSizes [8, 13]: the output "
+                        "width must be in the range [11, 13)"));
+  options.outputSizes.reset();
+  options.outputPadding = SmallVector<int64_t, 2>{2, 0};
+  EXPECT_THAT(error(builder.convTranspose2d(x, w, options)),
+              HasSubstr("convTranspose2d: outputPadding [2, 0] must be "
+                        "smaller than the strides [2, 2]"));
+}
+
+TEST_F(GraphBuilderTest, Resample2d) {
+  Value x = input({1, 3, 5, 7});
+  Resample2dOptions options;
+  options.scales = SmallVector<float, 2>{1.5f, 0.5f};
+  // floor(5 * 1.5) = 7, floor(7 * 0.5) = 3.
+  EXPECT_EQ(shapeOf(ok(builder.resample2d(x, options))), (Shape{1, 3, 7, 3}));
+  options.sizes = SmallVector<int64_t, 2>{4, 9};
+  options.axes = SmallVector<int64_t, 2>{1, 3};
+  EXPECT_EQ(shapeOf(ok(builder.resample2d(x, options))), (Shape{1, 4, 5, 9}));
+  options.sizes.reset();
+  options.scales = SmallVector<float, 2>{0.1f, 1.0f};
+  EXPECT_THAT(error(builder.resample2d(x, options)),
+              HasSubstr("resample2d: output dimension 1 (0) is not a valid "
+                        "dimension"));
+  options.axes = SmallVector<int64_t, 2>{3, 3};
+  EXPECT_THAT(error(builder.resample2d(x, options)),
+              HasSubstr("resample2d: axes [3, 3] holds 3 twice"));
+}
+
+TEST_F(GraphBuilderTest, InstanceAndLayerNormalization) {
+  Value x = input({2, 5, 5, 3});
+  InstanceNormalizationOptions instance;
+  instance.layout = InputLayout::nhwc;
+  instance.bias = input({3});
+  Value in = ok(builder.instanceNormalization(x, instance));
+  EXPECT_EQ(in.getType(), x.getType());
+  auto instanceOp = cast<InstanceNormalizationOp>(in.getDefiningOp());
+  EXPECT_FALSE(instanceOp.getScale());
+  EXPECT_TRUE(instanceOp.getBias());
+  EXPECT_EQ(instanceOp.getLayout(), InputLayout::nhwc);
+
+  // Absent axes stay absent (every dimension but the first); given axes,
+  // in any order, name the scale's dimensions in that order.
+  Value ln = ok(builder.layerNormalization(x));
+  auto layerOp = cast<LayerNormalizationOp>(ln.getDefiningOp());
+  EXPECT_FALSE(layerOp.getAxes());
+  EXPECT_EQ(layerOp.getAxesOrDefault(), (SmallVector<int64_t>{1, 2, 3}));
+  LayerNormalizationOptions layer;
+  layer.axes = SmallVector<int64_t>{3, 1};
+  layer.scale = input({5, 3});
+  EXPECT_THAT(error(builder.layerNormalization(x, layer)),
+              HasSubstr("layerNormalization: scale shape [5, 3] must be "
+                        "[3, 5] (the input dimensions at axes [3, 1])"));
+  instance.bias = input({5});
+  EXPECT_THAT(error(builder.instanceNormalization(x, instance)),
+              HasSubstr("instanceNormalization: bias shape [5] must be [3] "
+                        "(input dimension 3, the channels in nhwc)"));
+
+  layer.scale = input({3, 5});
+  expectVerifies(ok(builder.layerNormalization(x, layer)));
+}
+
 TEST_F(GraphBuilderTest, ConstantsInlineAndAsBlobs) {
   std::vector<float> small = {1.0f, 2.0f};
   Value c =

@@ -48,8 +48,25 @@ struct BatchNormalizationOptions : BatchNormalizationAttrs {
   Value scale;
   Value bias;
 };
+/// MLConvTranspose2dOptions.
+struct ConvTranspose2dOptions : ConvTranspose2dAttrs {
+  Value bias;
+};
+/// MLInstanceNormalizationOptions.
+struct InstanceNormalizationOptions : InstanceNormalizationAttrs {
+  Value scale;
+  Value bias;
+};
+/// MLLayerNormalizationOptions: absent axes are every dimension but the
+/// first.
+struct LayerNormalizationOptions : LayerNormalizationAttrs {
+  Value scale;
+  Value bias;
+};
 /// MLPool2dOptions.
 using Pool2dOptions = Pool2dAttrs;
+/// MLResample2dOptions.
+using Resample2dOptions = Resample2dAttrs;
 /// MLClampOptions.
 using ClampOptions = ClampAttrs;
 /// MLLeakyReluOptions.
@@ -289,6 +306,11 @@ public:
   // Convolution and pooling.
   llvm::Expected<Value> conv2d(Value input, Value filter,
                                const Conv2dOptions &options = {});
+  llvm::Expected<Value>
+  convTranspose2d(Value input, Value filter,
+                  const ConvTranspose2dOptions &options = {});
+  llvm::Expected<Value> resample2d(Value input,
+                                   const Resample2dOptions &options = {});
   llvm::Expected<Value> averagePool2d(Value input,
                                       const Pool2dOptions &options = {});
   llvm::Expected<Value> l2Pool2d(Value input,
@@ -300,6 +322,12 @@ public:
   llvm::Expected<Value>
   batchNormalization(Value input, Value mean, Value variance,
                      const BatchNormalizationOptions &options = {});
+  llvm::Expected<Value>
+  instanceNormalization(Value input,
+                        const InstanceNormalizationOptions &options = {});
+  llvm::Expected<Value>
+  layerNormalization(Value input,
+                     const LayerNormalizationOptions &options = {});
   llvm::Expected<Value> softmax(Value input, int64_t axis);
 
   /// Finishes the graph with the named outputs and returns the module that

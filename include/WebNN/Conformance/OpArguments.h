@@ -88,6 +88,9 @@ public:
     if (std::optional<SmallVector<int64_t>> list = readIntegerList(key))
       result.emplace(list->begin(), list->end());
   }
+  /// A list of numbers (resample2d's scales).
+  void readNumberList(StringRef key,
+                      std::optional<SmallVector<float, 2>> &result);
   /// An operand option (a bias, gemm's c), given by its name.
   void readOperand(StringRef key, Value &result);
   /// An enum option; a string that `symbolize` does not know is unsupported.

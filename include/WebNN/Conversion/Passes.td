@@ -14,7 +14,7 @@ def ConvertWebNNToLinalg : Pass<"convert-webnn-to-linalg", "::mlir::ModuleOp"> {
     constants become `arith.constant`. Unsigned WebNN types (`ui8`, `ui32`,
     `ui64`) become signless integers, with the unsigned arith ops chosen
     from the original type; function signatures are converted to match.
-    Pooling, gemm, softmax, batch normalization, the activations and the
+    Pooling, gemm, softmax, the normalizations, the activations and the
     reductions are lowered through their `webnn-decompose` rewrites into
     `webnn.elementwise`, `webnn.reduce_window`, `webnn.reduce` and
     `webnn.iota`, and those into linalg (named pooling ops, `linalg.reduce`

@@ -51,9 +51,11 @@ void mlir::webnn::populateWebNNToLinalgPatterns(
   populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
   populateWebNNReductionToLinalgPatterns(typeConverter, patterns);
   populateWebNNGatherToLinalgPatterns(typeConverter, patterns);
-  // batchNormalization and softmax have no lowering of their own: their
-  // decompositions into primitives are their lowering.
-  populateDecomposePatterns(patterns, {"batch_normalization", "softmax"});
+  // The normalizations, softmax and resample2d have no lowering of their
+  // own: their decompositions are their lowering.
+  populateDecomposePatterns(patterns,
+                            {"batch_normalization", "instance_normalization",
+                             "layer_normalization", "softmax", "resample2d"});
   populateWebNNPrimitivesToLinalgPatterns(typeConverter, patterns);
   populateWebNNCompositeToLinalgPatterns(typeConverter, patterns);
 }
@@ -64,9 +66,11 @@ struct ConvertWebNNToLinalgPass
   void runOnOperation() override {
     MLIRContext *context = &getContext();
     // The convolution and pooling patterns handle one layout: move every op
-    // there first (transposes of constant filters fold away).
+    // there first (transposes of constant filters fold away). A transposed
+    // convolution is a conv2d (its decomposition), which then moves too.
     {
       RewritePatternSet layoutPatterns(context);
+      populateDecomposePatterns(layoutPatterns, {"conv_transpose2d"});
       populateNormalizeLayoutsPatterns(layoutPatterns, InputLayout::nhwc,
                                        FilterLayout::hwio);
       if (failed(

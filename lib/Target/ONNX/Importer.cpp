@@ -174,6 +174,19 @@ llvm::Expected<std::vector<int64_t>> Importer::getConstantInts(StringRef name) {
   return result;
 }
 
+llvm::Expected<std::vector<double>>
+Importer::getConstantFloats(StringRef name) {
+  auto data = readConstant(name);
+  if (!data)
+    return data.takeError();
+  if (data->type != DataType::Float32)
+    return makeError("'" + name + "' must be a float32 tensor");
+  std::vector<double> result(data->count);
+  for (int64_t i = 0; i < data->count; ++i)
+    result[i] = readElement<float, double>(data->bytes, i);
+  return result;
+}
+
 llvm::Expected<std::optional<double>>
 Importer::getOptionalConstantScalar(StringRef name) {
   if (name.empty())

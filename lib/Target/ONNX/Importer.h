@@ -104,6 +104,7 @@ public:
   /// An initializer's (or Constant node's) data, for operands that must be
   /// known at import time.
   llvm::Expected<std::vector<int64_t>> getConstantInts(StringRef name);
+  llvm::Expected<std::vector<double>> getConstantFloats(StringRef name);
   llvm::Expected<std::optional<double>> getOptionalConstantScalar(StringRef n);
   /// The initializer (or Constant node tensor) named `name`, or null.
   const onnx::TensorProto *getInitializer(StringRef name) const;

@@ -1,6 +1,8 @@
-//===- Shape.cpp - ONNX Reshape, Flatten, Transpose and Concat ------------===//
+//===- Shape.cpp - ONNX shape, gather, slicing and resizing ops -----------===//
 
 #include "Importer.h"
+#include "WebNN/Dialect/WebNN/IR/Limits.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
 using namespace mlir::webnn;
@@ -292,6 +294,97 @@ static llvm::Expected<Value> convertPad(Importer &importer, const Node &node) {
   return importer.getBuilder().pad(node.in[0], beginning, ending, options);
 }
 
+/// Resize-11 on (13 changed nothing that matters here), 4-D: at most two
+/// dimensions resized, by `scales` or `sizes` (inputs 2 and 3, read at
+/// import time), as resample2d does them: half-pixel coordinates
+/// (pytorch_half_pixel is the same for outputs longer than 1), nearest
+/// rounding halves down (round_prefer_floor), linear, and an output size
+/// that is the input's times the scale exactly (resample2d takes the
+/// scale as output / input). Anything else is refused by name.
+static llvm::Expected<Value> convertResize(Importer &importer,
+                                           const Node &node) {
+  if (llvm::Error error = node.need(1))
+    return std::move(error);
+  SmallVector<int64_t> shape = Importer::shapeOf(node.in[0]);
+  if (shape.size() != 4)
+    return makeError("only 4-D inputs are supported");
+  std::string mode = getString(node.attrs, "mode", "nearest");
+  std::string coordinates =
+      getString(node.attrs, "coordinate_transformation_mode", "half_pixel");
+  std::string nearestMode =
+      getString(node.attrs, "nearest_mode", "round_prefer_floor");
+  Resample2dOptions options;
+  if (mode == "linear")
+    options.mode = InterpolationMode::linear;
+  else if (mode != "nearest")
+    return makeError("mode '" + mode + "' is not supported");
+  if (mode == "nearest" && nearestMode != "round_prefer_floor")
+    return makeError("nearest_mode '" + nearestMode + "' is not supported");
+
+  // The output shape, from sizes (input 3) or scales (input 2).
+  const onnx::NodeProto &proto = node.proto;
+  SmallVector<int64_t> output;
+  if (proto.input_size() > 3 && !proto.input(3).empty()) {
+    auto sizes = importer.getConstantInts(proto.input(3));
+    if (!sizes)
+      return sizes.takeError();
+    output.assign(sizes->begin(), sizes->end());
+  } else if (proto.input_size() > 2 && !proto.input(2).empty()) {
+    auto scales = importer.getConstantFloats(proto.input(2));
+    if (!scales)
+      return scales.takeError();
+    if (scales->size() != 4)
+      return makeError("scales must have 4 values, it has " +
+                       Twine(scales->size()));
+    for (auto [size, scale] : llvm::zip(shape, *scales)) {
+      double exact = static_cast<double>(size) * scale;
+      if (!(exact >= 1.0 && exact <= kMaxDimension) ||
+          exact != std::floor(exact))
+        return makeError("scale " + llvm::formatv("{0}", scale) +
+                         " of a dimension of " + Twine(size) +
+                         " does not give a whole output size");
+      output.push_back(static_cast<int64_t>(exact));
+    }
+  } else {
+    return makeError("needs scales or sizes");
+  }
+  if (output.size() != 4)
+    return makeError("sizes must have 4 values, it has " +
+                     Twine(output.size()));
+  SmallVector<int64_t, 2> axes, sizes;
+  for (int64_t d = 0; d < 4; ++d)
+    if (output[d] != shape[d]) {
+      axes.push_back(d);
+      sizes.push_back(output[d]);
+    }
+  if (axes.size() > 2)
+    return makeError("resizes " + Twine(axes.size()) +
+                     " dimensions; resample2d resizes at most 2");
+  if (coordinates == "pytorch_half_pixel") {
+    if (llvm::is_contained(sizes, 1))
+      return makeError("coordinate_transformation_mode 'pytorch_half_pixel' "
+                       "with an output size of 1 is not supported");
+  } else if (coordinates != "half_pixel") {
+    return makeError("coordinate_transformation_mode '" + coordinates +
+                     "' is not supported");
+  }
+  if (axes.empty())
+    return node.in[0];
+  // Two axes, in order: pad with an axis that keeps its size.
+  for (int64_t d = 3; axes.size() < 2; --d)
+    if (!llvm::is_contained(axes, d)) {
+      axes.push_back(d);
+      sizes.push_back(shape[d]);
+    }
+  if (axes[0] > axes[1]) {
+    std::swap(axes[0], axes[1]);
+    std::swap(sizes[0], sizes[1]);
+  }
+  options.axes = axes;
+  options.sizes = sizes;
+  return importer.getBuilder().resample2d(node.in[0], options);
+}
+
 ArrayRef<ConverterEntry> mlir::webnn::onnx_import::getShapeConverters() {
   static const ConverterEntry entries[] = {
       // Before opset 5 the shape was an attribute; the importer reads
@@ -311,6 +404,7 @@ ArrayRef<ConverterEntry> mlir::webnn::onnx_import::getShapeConverters() {
       {"Trilu", 14, convertTrilu, /*operandCount=*/1},
       {"Slice", 13, convertSlice, /*operandCount=*/1},
       {"Pad", 13, convertPad, /*operandCount=*/1},
+      {"Resize", 11, convertResize, /*operandCount=*/1},
   };
   return entries;
 }

@@ -223,3 +223,29 @@ func.func @scatter_nd_generic(%x: tensor<2x3x4xf32>, %i: tensor<3x2xi64>, %u: te
   %0 = "webnn.scatter_nd"(%x, %i, %u) : (tensor<2x3x4xf32>, tensor<3x2xi64>, tensor<3x4xf32>) -> tensor<2x3x4xf32>
   return %0 : tensor<2x3x4xf32>
 }
+
+// resample2d: the default axes [2, 3] and mode (both elided), scales of
+// floor(5 * 1.5) = 7 and floor(7 * 0.5) = 3; sizes win over scales; any two
+// distinct axes; int8 and uint8 inputs.
+// CHECK-LABEL: func @resample2d_scales(
+// CHECK:         webnn.resample2d %{{.*}} {scales = array<f32: 1.500000e+00, 5.000000e-01>} : (tensor<1x3x5x7xf32>) -> tensor<1x3x7x3xf32>
+func.func @resample2d_scales(%x: tensor<1x3x5x7xf32>) -> tensor<1x3x7x3xf32> {
+  %r = webnn.resample2d %x {scales = array<f32: 1.5, 0.5>} : (tensor<1x3x5x7xf32>) -> tensor<1x3x7x3xf32>
+  return %r : tensor<1x3x7x3xf32>
+}
+
+// CHECK-LABEL: func @resample2d_sizes_linear(
+// CHECK:         webnn.resample2d %{{.*}} {axes = array<i64: 0, 3>, mode = #webnn.interpolation<linear>, scales = array<f32: 2.000000e+00, 2.000000e+00>, sizes = array<i64: 4, 9>} : (tensor<2x3x5x7xf16>) -> tensor<4x3x5x9xf16>
+func.func @resample2d_sizes_linear(%x: tensor<2x3x5x7xf16>) -> tensor<4x3x5x9xf16> {
+  %r = webnn.resample2d %x {axes = array<i64: 0, 3>, mode = #webnn.interpolation<linear>, scales = array<f32: 2.0, 2.0>, sizes = array<i64: 4, 9>} : (tensor<2x3x5x7xf16>) -> tensor<4x3x5x9xf16>
+  return %r : tensor<4x3x5x9xf16>
+}
+
+// CHECK-LABEL: func @resample2d_integers(
+// CHECK:         webnn.resample2d %{{.*}} {axes = array<i64: 1, 2>, sizes = array<i64: 8, 2>} : (tensor<1x4x4x3xi8>) -> tensor<1x8x2x3xi8>
+// CHECK:         webnn.resample2d %{{.*}} {mode = #webnn.interpolation<linear>} : (tensor<1x1x2x2xui8>) -> tensor<1x1x2x2xui8>
+func.func @resample2d_integers(%x: tensor<1x4x4x3xi8>, %u: tensor<1x1x2x2xui8>) -> (tensor<1x8x2x3xi8>, tensor<1x1x2x2xui8>) {
+  %r = "webnn.resample2d"(%x) <{axes = array<i64: 1, 2>, mode = #webnn.interpolation<nearest_neighbor>, sizes = array<i64: 8, 2>}> : (tensor<1x4x4x3xi8>) -> tensor<1x8x2x3xi8>
+  %s = webnn.resample2d %u {mode = #webnn.interpolation<linear>} : (tensor<1x1x2x2xui8>) -> tensor<1x1x2x2xui8>
+  return %r, %s : tensor<1x8x2x3xi8>, tensor<1x1x2x2xui8>
+}

@@ -393,3 +393,112 @@ func.func @gather_elements_output_too_large(%x: tensor<2x1xi64>, %i: tensor<2x20
   %0 = webnn.gather_elements %x, %i {axis = 1 : i32} : (tensor<2x1xi64>, tensor<2x200000000xi32>) -> tensor<2x200000000xi64>
   return
 }
+
+// -----
+
+// resample2d: one case per validation step of inferResample2d.
+func.func @resample2d_int32(%x: tensor<1x1x2x2xi32>) -> tensor<1x1x2x2xi32> {
+  // expected-error @+2 {{resample2d: input data type (int32) must be one of float32, float16, int8, uint8}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x : (tensor<1x1x2x2xi32>) -> tensor<1x1x2x2xi32>
+  return %r : tensor<1x1x2x2xi32>
+}
+
+// -----
+
+func.func @resample2d_rank3(%x: tensor<1x2x2xf32>) -> tensor<1x2x2xf32> {
+  // expected-error @+2 {{resample2d: input rank (3) must be 4}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x : (tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
+  return %r : tensor<1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_three_scales(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: scales must have 2 values, got 3}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {scales = array<f32: 1.0, 1.0, 1.0>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_zero_scale(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: scales [0, 1] must be positive and finite}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {scales = array<f32: 0.0, 1.0>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_infinite_scale(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: scales [1, inf] must be positive and finite}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {scales = array<f32: 1.0, 0x7F800000>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_zero_size(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: sizes [0, 2] must hold values in the range [1, 2147483647]}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {sizes = array<i64: 0, 2>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_one_axis(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: axes must have 2 values, got 1}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {axes = array<i64: 2>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_axis_out_of_range(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: axes [2, 4] must hold values in the range [0, 4)}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {axes = array<i64: 2, 4>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_duplicate_axes(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: axes [3, 3] holds 3 twice}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {axes = array<i64: 3, 3>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_empty_output(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: output dimension 2 (0) is not a valid dimension}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {scales = array<f32: 0.25, 1.0>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_huge_output(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+2 {{resample2d: output dimension 3 is not a valid dimension: it must be at most 2147483647}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x {scales = array<f32: 1.0, 2.0e9>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %r : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @resample2d_wrong_result(%x: tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32> {
+  // expected-error @+2 {{'webnn.resample2d' op inferred type(s) 'tensor<1x1x2x2xf32>' are incompatible with return type(s) of operation 'tensor<1x1x4x4xf32>'}}
+  // expected-error @+1 {{'webnn.resample2d' op failed to infer returned types}}
+  %r = webnn.resample2d %x : (tensor<1x1x2x2xf32>) -> tensor<1x1x4x4xf32>
+  return %r : tensor<1x1x4x4xf32>
+}

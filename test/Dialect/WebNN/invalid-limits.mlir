@@ -69,6 +69,16 @@ func.func @conv2d_output_over_limit(%x: tensor<1x1x1x1xf32>, %w: tensor<1x1x1x1x
 
 // -----
 
+// Two input elements a billion apart: (2 - 1) * 1000000000 + 1.
+func.func @conv_transpose2d_output_over_limit(%x: tensor<1x1x1x2xf32>, %w: tensor<1x1x1x1xf32>) {
+  // expected-error @+2 {{convTranspose2d: output shape [1, 1, 1, 1000000001] of float32 needs 1000000001 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)}}
+  // expected-error @+1 {{'webnn.conv_transpose2d' op failed to infer returned types}}
+  %0 = webnn.conv_transpose2d %x, %w {strides = array<i64: 1, 1000000000>} : (tensor<1x1x1x2xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x1x1000000001xf32>
+  return
+}
+
+// -----
+
 func.func @max_pool2d_output_over_limit(%x: tensor<1x1x1x1xf32>) {
   // expected-error @+2 {{maxPool2d: output shape [1, 1, 1, 1000000001] of float32 needs 1000000001 elements of 4 bytes, more than maxTensorByteLength (2147483647 bytes)}}
   // expected-error @+1 {{'webnn.max_pool2d' op failed to infer returned types}}

@@ -223,6 +223,16 @@ func.func @integer_filter_layout(%x: tensor<1x1x4x4xf32>, %w: tensor<1x1x4x4xf32
 
 // -----
 
+// oihw is a conv2d filter layout, not a transposed one.
+func.func @bad_transposed_filter_layout(%x: tensor<1x1x4x4xf32>, %w: tensor<1x1x1x1xf32>) {
+  // expected-error @+2 {{expected ::mlir::webnn::ConvTranspose2dFilterLayout to be one of: iohw, hwoi, ohwi}}
+  // expected-error @+1 {{failed to parse WebNN_ConvTranspose2dFilterLayoutAttr parameter 'value'}}
+  %0 = webnn.conv_transpose2d %x, %w {filter_layout = #webnn.transposed_filter_layout<oihw>} : (tensor<1x1x4x4xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x4x4xf32>
+  return
+}
+
+// -----
+
 func.func @bad_rounding(%x: tensor<1x1x4x4xf32>) {
   // expected-error @+2 {{expected ::mlir::webnn::RoundingType to be one of: floor, ceil}}
   // expected-error @+1 {{failed to parse WebNN_RoundingTypeAttr parameter 'value'}}

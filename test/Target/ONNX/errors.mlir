@@ -21,6 +21,10 @@
 // RUN: not webnn-translate --import-onnx %S/Inputs/argmax_last_index.onnx 2>&1 | FileCheck %s --check-prefix=LASTINDEX
 // RUN: not webnn-translate --import-onnx %S/Inputs/scatter_add.onnx 2>&1 | FileCheck %s --check-prefix=SCATTERADD
 // RUN: not webnn-translate --import-onnx %S/Inputs/reduce_bad_axis.onnx 2>&1 | FileCheck %s --check-prefix=BADAXIS
+// RUN: not webnn-translate --import-onnx %S/Inputs/resize_cubic.onnx 2>&1 | FileCheck %s --check-prefix=CUBIC
+// RUN: not webnn-translate --import-onnx %S/Inputs/resize_fractional.onnx 2>&1 | FileCheck %s --check-prefix=FRACTIONAL
+// RUN: not webnn-translate --import-onnx %S/Inputs/layer_norm_bad_axis.onnx 2>&1 | FileCheck %s --check-prefix=LNAXIS
+// RUN: not webnn-translate --import-onnx %S/Inputs/conv_transpose_bad_auto_pad.onnx 2>&1 | FileCheck %s --check-prefix=AUTOPAD
 
 // OP: error: {{.*}}unsupported_op.onnx: node 'hardmax_node' (Hardmax): op type 'Hardmax' is not supported
 // CONV3D: error: {{.*}}conv3d.onnx: node 'conv3d' (Conv): only 2-D convolutions (4-D input and weight) are supported
@@ -51,3 +55,9 @@
 // LASTINDEX: error: {{.*}}argmax_last_index.onnx: node 'argmax' (ArgMax): select_last_index is not supported
 // SCATTERADD: error: {{.*}}scatter_add.onnx: node 'scatter' (ScatterElements): reduction 'add' is not supported
 // BADAXIS: error: {{.*}}reduce_bad_axis.onnx: node 'sum' (ReduceSum): axis 5 is out of range for rank 2
+
+// The third op set's converters refuse what they do not implement.
+// CUBIC: error: {{.*}}resize_cubic.onnx: node 'resize' (Resize): mode 'cubic' is not supported
+// FRACTIONAL: error: {{.*}}resize_fractional.onnx: node 'resize' (Resize): scale 1.50 of a dimension of 3 does not give a whole output size
+// LNAXIS: error: {{.*}}layer_norm_bad_axis.onnx: node 'layer_norm' (LayerNormalization): axis 3 is out of range for an input of rank 2
+// AUTOPAD: error: {{.*}}conv_transpose_bad_auto_pad.onnx: node 'deconv' (ConvTranspose): auto_pad 'SAME' is not supported

@@ -284,3 +284,164 @@ save(model([
 np.save("Inputs/slice_pad_input.npy", x)
 for name, value in slice_pad_outputs.items():
     np.save(f"Inputs/slice_pad_{name}.npy", np.ascontiguousarray(value))
+
+# --- normalization: LayerNormalization (opset 17) over the last two
+# dimensions with a full scale and a bias that only broadcasts to them (the
+# importer expands it), and InstanceNormalization.
+x = rng.standard_normal((2, 3, 4, 6)).astype(np.float32) * 3 + 1
+ln_scale = rng.uniform(0.5, 1.5, (4, 6)).astype(np.float32)
+ln_bias = rng.standard_normal(6).astype(np.float32)
+in_scale = rng.uniform(0.5, 1.5, 3).astype(np.float32)
+in_bias = rng.standard_normal(3).astype(np.float32)
+
+
+def normalized(v, axes, epsilon):
+    v = v.astype(np.float64)
+    mean = v.mean(axis=axes, keepdims=True)
+    variance = ((v - mean) ** 2).mean(axis=axes, keepdims=True)
+    return (v - mean) / np.sqrt(variance + epsilon)
+
+
+normalization_outputs = {
+    "layer": (normalized(x, (2, 3), 1e-5) * ln_scale + ln_bias).astype(np.float32),
+    "instance": (normalized(x, (2, 3), 1e-3) * in_scale.reshape(1, 3, 1, 1)
+                 + in_bias.reshape(1, 3, 1, 1)).astype(np.float32),
+}
+save(model([
+    helper.make_node("LayerNormalization", ["x", "ln_scale", "ln_bias"], ["layer"],
+                     name="layer_norm", axis=-2),
+    helper.make_node("InstanceNormalization", ["x", "in_scale", "in_bias"],
+                     ["instance"], name="instance_norm", epsilon=1e-3),
+], [vi("x", [2, 3, 4, 6])], [vi("layer", [2, 3, 4, 6]), vi("instance", [2, 3, 4, 6])],
+    [tensor("ln_scale", ln_scale), tensor("ln_bias", ln_bias),
+     tensor("in_scale", in_scale), tensor("in_bias", in_bias)], opset=17),
+    "normalization.onnx")
+np.save("Inputs/normalization_input.npy", x)
+for name, value in normalization_outputs.items():
+    np.save(f"Inputs/normalization_{name}.npy", value)
+
+# --- conv_transpose: ConvTranspose with strides, pads, output_padding,
+# dilations, groups and a bias; and one with auto_pad SAME_UPPER, whose
+# output is the input times the stride.
+def conv_transpose(x, w, b, strides, pads, dilations, group, output_shape):
+    """Each input element scatters the filter times itself; pads crop."""
+    n, c, h, wd = x.shape
+    m = w.shape[1] * group
+    full = [(h - 1) * strides[0] + (w.shape[2] - 1) * dilations[0] + 1,
+            (wd - 1) * strides[1] + (w.shape[3] - 1) * dilations[1] + 1]
+    size = [max(full[0], output_shape[0] + pads[0]),
+            max(full[1], output_shape[1] + pads[1])]
+    out = np.zeros((n, m, size[0], size[1]))
+    cg, mg = c // group, m // group
+    for g in range(group):
+        for ic in range(g * cg, (g + 1) * cg):
+            for oc in range(mg):
+                for ky in range(w.shape[2]):
+                    for kx in range(w.shape[3]):
+                        oy = ky * dilations[0]
+                        ox = kx * dilations[1]
+                        out[:, g * mg + oc,
+                            oy:oy + (h - 1) * strides[0] + 1:strides[0],
+                            ox:ox + (wd - 1) * strides[1] + 1:strides[1]] += (
+                            x[:, ic].astype(np.float64) * w[ic, oc, ky, kx])
+    out = out[:, :, pads[0]:pads[0] + output_shape[0],
+              pads[1]:pads[1] + output_shape[1]]
+    return (out + b.reshape(1, -1, 1, 1)).astype(np.float32)
+
+
+x = rng.standard_normal((1, 4, 5, 6)).astype(np.float32)
+wt = (rng.standard_normal((4, 3, 3, 2)) * 0.5).astype(np.float32)
+bt = rng.standard_normal(6).astype(np.float32)
+ws = (rng.standard_normal((4, 2, 3, 3)) * 0.5).astype(np.float32)
+bs = np.zeros(2, np.float32)
+# strides [2, 3], pads [1, 0, 2, 1] (top, left, bottom, right), dilations
+# [1, 2], output_padding [1, 2], group 2: height (5-1)*2 + 3 - 1 - 2 + 1 = 9,
+# width (6-1)*3 + 3 - 0 - 1 + 2 = 19.
+conv_transpose_outputs = {
+    "strided": conv_transpose(x, wt, bt, (2, 3), (1, 0), (1, 2), 2, (9, 19)),
+    "same": conv_transpose(x, ws, bs, (2, 2), (0, 0), (1, 1), 1, (10, 12)),
+}
+# SAME_UPPER: output 10 x 12 from a full 11 x 13; the one element of total
+# padding goes at the end.
+save(model([
+    helper.make_node("ConvTranspose", ["x", "wt", "bt"], ["strided"],
+                     name="strided", strides=[2, 3], pads=[1, 0, 2, 1],
+                     dilations=[1, 2], output_padding=[1, 2], group=2),
+    helper.make_node("ConvTranspose", ["x", "ws"], ["same"], name="same",
+                     strides=[2, 2], auto_pad="SAME_UPPER"),
+], [vi("x", [1, 4, 5, 6])], [vi("strided", [1, 6, 9, 19]), vi("same", [1, 2, 10, 12])],
+    [tensor("wt", wt), tensor("bt", bt), tensor("ws", ws)]),
+    "conv_transpose.onnx")
+np.save("Inputs/conv_transpose_input.npy", x)
+for name, value in conv_transpose_outputs.items():
+    np.save(f"Inputs/conv_transpose_{name}.npy", np.ascontiguousarray(value))
+
+# --- resize: Resize (opset 13, half_pixel) nearest by scales, linear by
+# sizes, and linear over dimensions 1 and 2 (an NHWC image).
+def resize(x, mode, out_shape):
+    """The spec's (and ONNX's half_pixel) coordinates in float64, blends in
+    float32 along the last resized dimension first."""
+    y = x.astype(np.float32)
+    for axis in reversed(range(4)):
+        size_in, size_out = x.shape[axis], out_shape[axis]
+        if size_in == size_out:
+            continue
+        c = np.clip((np.arange(size_out) + 0.5) / (size_out / size_in) - 0.5,
+                    0, size_in - 1)
+        if mode == "nearest":
+            y = np.take(y, np.ceil(c - 0.5).astype(np.int64), axis=axis)
+            continue
+        t = (c - np.floor(c)).astype(np.float32).reshape(
+            [-1 if d == axis else 1 for d in range(4)])
+        y = (np.take(y, np.floor(c).astype(np.int64), axis=axis) * (np.float32(1) - t)
+             + np.take(y, np.ceil(c).astype(np.int64), axis=axis) * t)
+    return y
+
+
+x = rng.standard_normal((1, 2, 3, 4)).astype(np.float32)
+resize_outputs = {
+    "nearest": resize(x, "nearest", (1, 2, 6, 8)),
+    "linear": resize(x, "linear", (1, 2, 5, 7)),
+    "channels_last": resize(x, "linear", (1, 5, 2, 4)),
+}
+save(model([
+    helper.make_node("Resize", ["x", "", "nearest_scales"], ["nearest"],
+                     name="nearest", mode="nearest"),
+    helper.make_node("Resize", ["x", "", "", "linear_sizes"], ["linear"],
+                     name="linear", mode="linear"),
+    helper.make_node("Resize", ["x", "", "", "channels_last_sizes"],
+                     ["channels_last"], name="channels_last", mode="linear"),
+], [vi("x", [1, 2, 3, 4])],
+    [vi("nearest", [1, 2, 6, 8]), vi("linear", [1, 2, 5, 7]),
+     vi("channels_last", [1, 5, 2, 4])],
+    [tensor("nearest_scales", np.array([1, 1, 2, 2], np.float32)),
+     tensor("linear_sizes", np.array([1, 2, 5, 7], np.int64)),
+     tensor("channels_last_sizes", np.array([1, 5, 2, 4], np.int64))]),
+    "resize.onnx")
+np.save("Inputs/resize_input.npy", x)
+for name, value in resize_outputs.items():
+    np.save(f"Inputs/resize_{name}.npy", np.ascontiguousarray(value))
+
+# What the third op set's converters refuse: a cubic Resize, a Resize whose
+# scale does not give a whole output size, a LayerNormalization axis out of
+# range, a ConvTranspose with an unknown auto_pad.
+save(model([helper.make_node("Resize", ["input", "", "scales"], ["output"],
+                             name="resize", mode="cubic")],
+           [vi("input", [1, 1, 2, 2])], [vi("output", [1, 1, 4, 4])],
+           [tensor("scales", np.array([1, 1, 2, 2], np.float32))]),
+     "resize_cubic.onnx")
+save(model([helper.make_node("Resize", ["input", "", "scales"], ["output"],
+                             name="resize")],
+           [vi("input", [1, 1, 3, 3])], [vi("output", [1, 1, 4, 4])],
+           [tensor("scales", np.array([1, 1, 1.5, 1.5], np.float32))]),
+     "resize_fractional.onnx")
+save(model([helper.make_node("LayerNormalization", ["input", "scale"], ["output"],
+                             name="layer_norm", axis=3)],
+           [vi("input", [2, 3])], [vi("output", [2, 3])],
+           [tensor("scale", np.ones(3, np.float32))], opset=17),
+     "layer_norm_bad_axis.onnx")
+save(model([helper.make_node("ConvTranspose", ["input", "w"], ["output"],
+                             name="deconv", auto_pad="SAME")],
+           [vi("input", [1, 1, 2, 2])], [vi("output", [1, 1, 4, 4])],
+           [tensor("w", np.ones((1, 1, 2, 2), np.float32))]),
+     "conv_transpose_bad_auto_pad.onnx")

@@ -79,3 +79,37 @@
 // RUN: webnn-run %S/Inputs/slice_pad.onnx --input %S/Inputs/slice_pad_input.npy --compare sliced=%S/Inputs/slice_pad_sliced.npy --compare reflected=%S/Inputs/slice_pad_reflected.npy --compare constant=%S/Inputs/slice_pad_constant.npy --atol 0 --rtol 0 | FileCheck %s --check-prefix=SLICEPADOUT
 // SLICEPADOUT-COUNT-3: : match
 // SLICEPADOUT-NOT: MISMATCH
+
+// LayerNormalization (opset 17) over the dimensions from axis -2, its bias
+// expanded from [6] to the normalized shape [4, 6]; InstanceNormalization
+// with its epsilon.
+// RUN: webnn-translate --import-onnx %S/Inputs/normalization.onnx | FileCheck %s --check-prefix=NORM
+// NORM: %[[BIAS:.*]] = webnn.expand %{{.*}} {new_shape = array<i64: 4, 6>} : (tensor<6xf32>) -> tensor<4x6xf32>
+// NORM: webnn.layer_normalization %arg0 scale(%{{.*}}) bias(%[[BIAS]]) {axes = array<i64: 2, 3>, epsilon = 9.99{{[0-9]*}}E-6 : f64} : (tensor<2x3x4x6xf32>, tensor<4x6xf32>, tensor<4x6xf32>) -> tensor<2x3x4x6xf32>
+// NORM: webnn.instance_normalization %arg0 scale(%{{.*}}) bias(%{{.*}}) {epsilon = 0.0010000000{{[0-9]*}} : f64} : (tensor<2x3x4x6xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x6xf32>
+// RUN: webnn-run %S/Inputs/normalization.onnx --input %S/Inputs/normalization_input.npy --compare layer=%S/Inputs/normalization_layer.npy --compare instance=%S/Inputs/normalization_instance.npy | FileCheck %s --check-prefix=NORMOUT
+// NORMOUT-COUNT-2: : match
+// NORMOUT-NOT: MISMATCH
+
+// ConvTranspose with strides, pads, dilations, output_padding, group and a
+// bias (ONNX's pads [top, left, bottom, right] become WebNN's [top, bottom,
+// left, right]); and with auto_pad SAME_UPPER, its padding derived from an
+// output of the input times the stride. The references are numpy's,
+// checked against ONNX Runtime.
+// RUN: webnn-translate --import-onnx %S/Inputs/conv_transpose.onnx | FileCheck %s --check-prefix=CONVT
+// CONVT: webnn.conv_transpose2d %arg0, %{{.*}} bias(%{{.*}}) {dilations = array<i64: 1, 2>, groups = 2 : i32, output_padding = array<i64: 1, 2>, padding = array<i64: 1, 2, 0, 1>, strides = array<i64: 2, 3>} : (tensor<1x4x5x6xf32>, tensor<4x3x3x2xf32>, tensor<6xf32>) -> tensor<1x6x9x19xf32>
+// CONVT: webnn.conv_transpose2d %arg0, %{{.*}} {dilations = array<i64: 1, 1>, output_padding = array<i64: 0, 0>, padding = array<i64: 0, 1, 0, 1>, strides = array<i64: 2, 2>} : (tensor<1x4x5x6xf32>, tensor<4x2x3x3xf32>) -> tensor<1x2x10x12xf32>
+// RUN: webnn-run %S/Inputs/conv_transpose.onnx --input %S/Inputs/conv_transpose_input.npy --compare strided=%S/Inputs/conv_transpose_strided.npy --compare same=%S/Inputs/conv_transpose_same.npy | FileCheck %s --check-prefix=CONVTOUT
+// CONVTOUT-COUNT-2: : match
+// CONVTOUT-NOT: MISMATCH
+
+// Resize (opset 13, half-pixel) as resample2d: nearest by scales (the
+// default axes), linear by sizes, linear over dimensions 1 and 2; the
+// references are numpy's, checked against ONNX Runtime.
+// RUN: webnn-translate --import-onnx %S/Inputs/resize.onnx | FileCheck %s --check-prefix=RESIZE
+// RESIZE: webnn.resample2d %arg0 {axes = array<i64: 2, 3>, sizes = array<i64: 6, 8>} : (tensor<1x2x3x4xf32>) -> tensor<1x2x6x8xf32>
+// RESIZE: webnn.resample2d %arg0 {axes = array<i64: 2, 3>, mode = #webnn.interpolation<linear>, sizes = array<i64: 5, 7>} : (tensor<1x2x3x4xf32>) -> tensor<1x2x5x7xf32>
+// RESIZE: webnn.resample2d %arg0 {axes = array<i64: 1, 2>, mode = #webnn.interpolation<linear>, sizes = array<i64: 5, 2>} : (tensor<1x2x3x4xf32>) -> tensor<1x5x2x4xf32>
+// RUN: webnn-run %S/Inputs/resize.onnx --input %S/Inputs/resize_input.npy --compare nearest=%S/Inputs/resize_nearest.npy --compare linear=%S/Inputs/resize_linear.npy --compare channels_last=%S/Inputs/resize_channels_last.npy | FileCheck %s --check-prefix=RESIZEOUT
+// RESIZEOUT-COUNT-3: : match
+// RESIZEOUT-NOT: MISMATCH

@@ -11,6 +11,7 @@
 
 #include "mlir/IR/Diagnostics.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -1095,6 +1096,172 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
                      outputHeight, outputWidth, inputType->getElementType());
 }
 
+/// The spec's "calculate convtranspose output size": `(in - 1) * stride +
+/// (window - 1) * dilation + 1 - padBegin - padEnd`, or nullopt when it
+/// does not fit in int64 (each term is at most kMaxDimension, their sum of
+/// products may not be).
+static std::optional<int64_t> getTransposedOutputSize(const WindowDim &d) {
+  int64_t scattered, effective, size;
+  if (llvm::MulOverflow(d.input - 1, d.stride, scattered) ||
+      llvm::MulOverflow(d.window - 1, d.dilation, effective) ||
+      llvm::AddOverflow(scattered, effective + 1, size))
+    return std::nullopt;
+  return size - d.padBegin - d.padEnd;
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferConvTranspose2d(std::optional<Location> loc, Type input,
+                                  Type filter, Type bias,
+                                  const ConvTranspose2dAttrs &attrs) {
+  StringRef op = "convTranspose2d";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+    return failure();
+  auto filterType =
+      checkOperand(loc, op, "filter", filter, DataTypeSet::floats());
+  if (failed(filterType) ||
+      failed(checkRank(loc, op, "filter", *filterType, 4, 4)) ||
+      failed(checkSameDataType(loc, op, "filter", *filterType, "input",
+                               *inputType)))
+    return failure();
+
+  auto options =
+      getWindowOptions(loc, op, attrs.padding, attrs.strides, attrs.dilations);
+  if (failed(options))
+    return failure();
+  SmallVector<int64_t, 2> outputPadding =
+      attrs.outputPadding.value_or(SmallVector<int64_t, 2>{0, 0});
+  if (failed(checkList(loc, op, "outputPadding", outputPadding, 2, 0)))
+    return failure();
+  if (attrs.outputSizes) {
+    if (failed(checkList(loc, op, "outputSizes", *attrs.outputSizes, 2, 1)))
+      return failure();
+  } else {
+    for (int i = 0; i < 2; ++i)
+      if (outputPadding[i] >= options->strides[i])
+        return fail(loc, op, "outputPadding ", formatList(outputPadding),
+                    " must be smaller than the strides ",
+                    formatList(options->strides));
+  }
+  int64_t groups = attrs.groups;
+  if (groups < 1 || groups > kMaxDimension)
+    return fail(loc, op, "groups (", groups, ") must be positive");
+
+  Input2d in = getInput2d(inputType->getShape(), attrs.inputLayout);
+  ArrayRef<int64_t> f = filterType->getShape();
+  int64_t filterInputChannels, filterOutputChannels, filterHeight, filterWidth;
+  switch (attrs.filterLayout) {
+  case ConvTranspose2dFilterLayout::iohw:
+    filterInputChannels = f[0], filterOutputChannels = f[1],
+    filterHeight = f[2], filterWidth = f[3];
+    break;
+  case ConvTranspose2dFilterLayout::hwoi:
+    filterHeight = f[0], filterWidth = f[1], filterOutputChannels = f[2],
+    filterInputChannels = f[3];
+    break;
+  case ConvTranspose2dFilterLayout::ohwi:
+    filterOutputChannels = f[0], filterHeight = f[1], filterWidth = f[2],
+    filterInputChannels = f[3];
+    break;
+  }
+  if (in.channels != filterInputChannels)
+    return fail(loc, op, "input channels (", in.channels,
+                ") must equal filter input channels (", filterInputChannels,
+                ")");
+  if (in.channels % groups != 0)
+    return fail(loc, op, "input channels (", in.channels,
+                ") must be divisible by groups (", groups, ")");
+  int64_t outputChannels;
+  if (llvm::MulOverflow(filterOutputChannels, groups, outputChannels) ||
+      !isValidDimension(outputChannels))
+    return fail(loc, op, "output channels (filter output channels ",
+                filterOutputChannels, " * groups ", groups,
+                ") is not a valid dimension");
+  if (bias) {
+    auto biasType = checkOperand(loc, op, "bias", bias, DataTypeSet::floats());
+    if (failed(biasType) || failed(checkSameDataType(loc, op, "bias", *biasType,
+                                                     "input", *inputType)))
+      return failure();
+    if (biasType->getShape() != ArrayRef<int64_t>{outputChannels})
+      return fail(loc, op, "bias shape ", formatList(biasType->getShape()),
+                  " must be [", outputChannels, "] (the output channels)");
+  }
+
+  ArrayRef<int64_t> padding = options->padding, strides = options->strides,
+                    dilations = options->dilations;
+  WindowDim dims[2] = {{"height", in.height, filterHeight, padding[0],
+                        padding[1], strides[0], dilations[0]},
+                       {"width", in.width, filterWidth, padding[2], padding[3],
+                        strides[1], dilations[1]}};
+  int64_t outputSize[2];
+  for (int i = 0; i < 2; ++i) {
+    std::optional<int64_t> calculated = getTransposedOutputSize(dims[i]);
+    if (!calculated)
+      return fail(loc, op, "output ", dims[i].name, " overflows int64");
+    if (attrs.outputSizes) {
+      int64_t size = (*attrs.outputSizes)[i];
+      if (size < *calculated || size >= *calculated + strides[i])
+        return fail(loc, op, "outputSizes ", formatList(*attrs.outputSizes),
+                    ": the output ", dims[i].name, " must be in the range [",
+                    *calculated, ", ", *calculated + strides[i],
+                    ") for these padding, strides and dilations");
+      outputSize[i] = size;
+    } else {
+      outputSize[i] = *calculated + outputPadding[i];
+    }
+  }
+  return getOutput2d(loc, op, attrs.inputLayout, in.batches, outputChannels,
+                     outputSize[0], outputSize[1], inputType->getElementType());
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferResample2d(std::optional<Location> loc, Type input,
+                             const Resample2dAttrs &attrs) {
+  StringRef op = "resample2d";
+  auto inputType = checkOperand(
+      loc, op, "input", input,
+      {DataType::Float32, DataType::Float16, DataType::Int8, DataType::Uint8});
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+    return failure();
+  SmallVector<float, 2> scales =
+      attrs.scales.value_or(SmallVector<float, 2>{1.0f, 1.0f});
+  if (scales.size() != 2)
+    return fail(loc, op, "scales must have 2 values, got ", scales.size());
+  for (float scale : scales)
+    if (!(scale > 0.0f) || !std::isfinite(scale)) {
+      std::string text;
+      llvm::raw_string_ostream os(text);
+      os << llvm::format("[%g, %g]", scales[0], scales[1]);
+      return fail(loc, op, "scales ", text, " must be positive and finite");
+    }
+  if (attrs.sizes && failed(checkList(loc, op, "sizes", *attrs.sizes, 2, 1)))
+    return failure();
+  SmallVector<int64_t, 2> axes =
+      attrs.axes.value_or(SmallVector<int64_t, 2>{2, 3});
+  if (axes.size() != 2)
+    return fail(loc, op, "axes must have 2 values, got ", axes.size());
+  if (failed(getAxesMask(loc, op, axes, 4)))
+    return failure();
+  SmallVector<int64_t> shape = llvm::to_vector(inputType->getShape());
+  for (int i = 0; i < 2; ++i) {
+    int64_t axis = axes[i];
+    double size = attrs.sizes ? static_cast<double>((*attrs.sizes)[i])
+                              : std::floor(static_cast<double>(shape[axis]) *
+                                           static_cast<double>(scales[i]));
+    if (!(size <= static_cast<double>(kMaxDimension)))
+      return fail(loc, op, "output dimension ", axis,
+                  " is not a valid dimension: it must be at most ",
+                  kMaxDimension);
+    if (size < 1.0)
+      return fail(loc, op, "output dimension ", axis, " (",
+                  static_cast<int64_t>(size), ") is not a valid dimension");
+    shape[axis] = static_cast<int64_t>(size);
+  }
+  return makeOutput(loc, op, shape, inputType->getElementType());
+}
+
 FailureOr<RankedTensorType>
 mlir::webnn::inferPool2d(std::optional<Location> loc, StringRef op, Type input,
                          DataTypeSet allowed, const Pool2dAttrs &attrs) {
@@ -1181,6 +1348,78 @@ FailureOr<RankedTensorType> mlir::webnn::inferBatchNormalization(
   if (failed(checkParameter("mean", mean)) ||
       failed(checkParameter("variance", variance)) ||
       (scale && failed(checkParameter("scale", scale))) ||
+      (bias && failed(checkParameter("bias", bias))))
+    return failure();
+  return inputType;
+}
+
+FailureOr<RankedTensorType> mlir::webnn::inferInstanceNormalization(
+    std::optional<Location> loc, Type input, Type scale, Type bias,
+    const InstanceNormalizationAttrs &attrs) {
+  StringRef op = "instanceNormalization";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
+  if (failed(inputType) ||
+      failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+    return failure();
+  int64_t axis = attrs.layout == InputLayout::nchw ? 1 : 3;
+  int64_t channels = inputType->getDimSize(axis);
+  auto checkParameter = [&](StringRef name, Type type) -> LogicalResult {
+    auto paramType = checkOperand(loc, op, name, type, DataTypeSet::floats());
+    if (failed(paramType) || failed(checkSameDataType(loc, op, name, *paramType,
+                                                      "input", *inputType)))
+      return failure();
+    if (paramType->getShape() != ArrayRef<int64_t>{channels})
+      return fail(loc, op, name, " shape ", formatList(paramType->getShape()),
+                  " must be [", channels, "] (input dimension ", axis,
+                  ", the channels in ", stringifyInputLayout(attrs.layout),
+                  ")");
+    return success();
+  };
+  if ((scale && failed(checkParameter("scale", scale))) ||
+      (bias && failed(checkParameter("bias", bias))))
+    return failure();
+  return inputType;
+}
+
+SmallVector<int64_t>
+mlir::webnn::getDefaultLayerNormalizationAxes(int64_t rank) {
+  return rank > 1 ? llvm::to_vector(llvm::seq<int64_t>(1, rank))
+                  : SmallVector<int64_t>();
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferLayerNormalization(std::optional<Location> loc, Type input,
+                                     Type scale, Type bias,
+                                     const LayerNormalizationAttrs &attrs) {
+  StringRef op = "layerNormalization";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
+  if (failed(inputType))
+    return failure();
+  int64_t rank = inputType->getRank();
+  SmallVector<int64_t> axes =
+      attrs.axes ? *attrs.axes : getDefaultLayerNormalizationAxes(rank);
+  if (attrs.axes && failed(getAxesMask(loc, op, axes, rank)))
+    return failure();
+  // scale and bias hold one value per element of the normalized
+  // dimensions, in the order of axes.
+  SmallVector<int64_t> parameterShape;
+  for (int64_t axis : axes)
+    parameterShape.push_back(inputType->getDimSize(axis));
+  auto checkParameter = [&](StringRef name, Type type) -> LogicalResult {
+    auto paramType = checkOperand(loc, op, name, type, DataTypeSet::floats());
+    if (failed(paramType) || failed(checkSameDataType(loc, op, name, *paramType,
+                                                      "input", *inputType)))
+      return failure();
+    if (paramType->getRank() != static_cast<int64_t>(axes.size()))
+      return fail(loc, op, name, " rank (", paramType->getRank(),
+                  ") must equal the number of axes (", axes.size(), ")");
+    if (paramType->getShape() != ArrayRef<int64_t>(parameterShape))
+      return fail(loc, op, name, " shape ", formatList(paramType->getShape()),
+                  " must be ", formatList(parameterShape),
+                  " (the input dimensions at axes ", formatList(axes), ")");
+    return success();
+  };
+  if ((scale && failed(checkParameter("scale", scale))) ||
       (bias && failed(checkParameter("bias", bias))))
     return failure();
   return inputType;

@@ -477,6 +477,56 @@ LogicalResult Conv2dOp::inferReturnTypes(MLIRContext *,
                    results);
 }
 
+/// The options of a convTranspose2d op or of its adaptor.
+template <typename OpOrAdaptor>
+static ConvTranspose2dAttrs getConvTranspose2dAttrs(OpOrAdaptor op) {
+  ConvTranspose2dAttrs attrs;
+  attrs.padding = getList<4>(op.getPadding());
+  attrs.strides = getList<2>(op.getStrides());
+  attrs.dilations = getList<2>(op.getDilations());
+  attrs.outputPadding = getList<2>(op.getOutputPadding());
+  attrs.outputSizes = getList<2>(op.getOutputSizes());
+  attrs.groups = asSigned(op.getGroups());
+  attrs.inputLayout = op.getInputLayout();
+  attrs.filterLayout = op.getFilterLayout();
+  return attrs;
+}
+
+ConvTranspose2dAttrs ConvTranspose2dOp::getAttrs() {
+  return getConvTranspose2dAttrs(*this);
+}
+
+LogicalResult
+ConvTranspose2dOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                    Adaptor adaptor,
+                                    SmallVectorImpl<Type> &results) {
+  return setResult(inferConvTranspose2d(loc, adaptor.getInput().getType(),
+                                        adaptor.getFilter().getType(),
+                                        typeOrNull(adaptor.getBias()),
+                                        getConvTranspose2dAttrs(adaptor)),
+                   results);
+}
+
+LogicalResult Resample2dOp::inferReturnTypes(MLIRContext *,
+                                             std::optional<Location> loc,
+                                             Adaptor adaptor,
+                                             SmallVectorImpl<Type> &results) {
+  Resample2dAttrs attrs;
+  attrs.mode = adaptor.getMode();
+  if (std::optional<ArrayRef<float>> scales = adaptor.getScales())
+    attrs.scales = SmallVector<float, 2>(*scales);
+  attrs.sizes = getList<2>(adaptor.getSizes());
+  attrs.axes = getList<2>(adaptor.getAxes());
+  return setResult(inferResample2d(loc, adaptor.getInput().getType(), attrs),
+                   results);
+}
+
+SmallVector<int64_t> Resample2dOp::getAxesOrDefault() {
+  if (std::optional<ArrayRef<int64_t>> axes = getAxes())
+    return llvm::to_vector(*axes);
+  return {2, 3};
+}
+
 template <typename Adaptor> static Pool2dAttrs getPool2dAttrs(Adaptor adaptor) {
   Pool2dAttrs attrs;
   attrs.windowDimensions = getList<2>(adaptor.getWindowDimensions());
@@ -518,6 +568,40 @@ LogicalResult BatchNormalizationOp::inferReturnTypes(
           adaptor.getVariance().getType(), typeOrNull(adaptor.getScale()),
           typeOrNull(adaptor.getBias()), attrs),
       results);
+}
+
+LogicalResult InstanceNormalizationOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
+    SmallVectorImpl<Type> &results) {
+  InstanceNormalizationAttrs attrs;
+  attrs.epsilon = adaptor.getEpsilon().convertToDouble();
+  attrs.layout = adaptor.getLayout();
+  return setResult(inferInstanceNormalization(loc, adaptor.getInput().getType(),
+                                              typeOrNull(adaptor.getScale()),
+                                              typeOrNull(adaptor.getBias()),
+                                              attrs),
+                   results);
+}
+
+LogicalResult LayerNormalizationOp::inferReturnTypes(
+    MLIRContext *, std::optional<Location> loc, Adaptor adaptor,
+    SmallVectorImpl<Type> &results) {
+  LayerNormalizationAttrs attrs;
+  if (DenseI64ArrayAttr axes = adaptor.getAxesAttr())
+    attrs.axes = llvm::to_vector(axes.asArrayRef());
+  attrs.epsilon = adaptor.getEpsilon().convertToDouble();
+  return setResult(inferLayerNormalization(loc, adaptor.getInput().getType(),
+                                           typeOrNull(adaptor.getScale()),
+                                           typeOrNull(adaptor.getBias()),
+                                           attrs),
+                   results);
+}
+
+SmallVector<int64_t> LayerNormalizationOp::getAxesOrDefault() {
+  if (std::optional<ArrayRef<int64_t>> axes = getAxes())
+    return llvm::to_vector(*axes);
+  return getDefaultLayerNormalizationAxes(
+      cast<RankedTensorType>(getInput().getType()).getRank());
 }
 
 LogicalResult SoftmaxOp::inferReturnTypes(MLIRContext *,

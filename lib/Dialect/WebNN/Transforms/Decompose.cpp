@@ -570,6 +570,275 @@ struct DecomposeBatchNormalization : OpRewritePattern<BatchNormalizationOp> {
 } // namespace
 
 //===----------------------------------------------------------------------===//
+// Transposed convolution
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// convTranspose2d as the conv2d it is the gradient of: the input with
+/// `stride - 1` zeros between its elements, padded by `(k - 1) * dilation`
+/// minus the op's padding on each side (plus the output padding at the
+/// end; cropped where that is negative), convolved with stride 1 by the
+/// filter flipped in both spatial dimensions and with its input and output
+/// channels swapped within each group. The zeros make it `stride^2` times
+/// the arithmetic of the transposed convolution, but it runs on the
+/// convolution kernels of the CPU backend.
+struct DecomposeConvTranspose2d : OpRewritePattern<ConvTranspose2dOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(ConvTranspose2dOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    ConvTranspose2dAttrs attrs = op.getAttrs();
+    SmallVector<int64_t, 4> padding =
+        attrs.padding.value_or(SmallVector<int64_t, 4>{0, 0, 0, 0});
+    SmallVector<int64_t, 2> strides =
+        attrs.strides.value_or(SmallVector<int64_t, 2>{1, 1});
+    SmallVector<int64_t, 2> dilations =
+        attrs.dilations.value_or(SmallVector<int64_t, 2>{1, 1});
+    int64_t groups = attrs.groups;
+    bool nchw = attrs.inputLayout == InputLayout::nchw;
+    int64_t heightAxis = nchw ? 2 : 1, widthAxis = heightAxis + 1;
+    auto inputType = cast<RankedTensorType>(op.getInput().getType());
+    auto outputType = cast<RankedTensorType>(op.getType());
+    auto reshape = [&](Value value, ArrayRef<int64_t> shape) -> Value {
+      return ReshapeOp::create(rewriter, loc, value,
+                               rewriter.getDenseI64ArrayAttr(shape));
+    };
+
+    // The filter as conv2d's oihw: [outputChannels, inputChannels / groups,
+    // h, w], flipped. First bring it to iohw.
+    Value filter = op.getFilter();
+    auto transpose = [&](Value value, ArrayRef<int64_t> permutation) -> Value {
+      return TransposeOp::create(rewriter, loc, value,
+                                 rewriter.getDenseI64ArrayAttr(permutation));
+    };
+    switch (attrs.filterLayout) {
+    case ConvTranspose2dFilterLayout::iohw:
+      break;
+    case ConvTranspose2dFilterLayout::hwoi:
+      filter = transpose(filter, {3, 2, 0, 1});
+      break;
+    case ConvTranspose2dFilterLayout::ohwi:
+      filter = transpose(filter, {3, 0, 1, 2});
+      break;
+    }
+    ArrayRef<int64_t> iohw =
+        cast<RankedTensorType>(filter.getType()).getShape();
+    int64_t inputChannels = iohw[0], groupOutputs = iohw[1];
+    int64_t kernel[2] = {iohw[2], iohw[3]};
+    int64_t groupInputs = inputChannels / groups;
+    if (groups == 1) {
+      filter = transpose(filter, {1, 0, 2, 3});
+    } else {
+      filter = reshape(
+          filter, {groups, groupInputs, groupOutputs, kernel[0], kernel[1]});
+      filter = transpose(filter, {0, 2, 1, 3, 4});
+      filter = reshape(
+          filter, {groups * groupOutputs, groupInputs, kernel[0], kernel[1]});
+    }
+    filter = ReverseOp::create(rewriter, loc, filter,
+                               rewriter.getDenseI64ArrayAttr({2, 3}));
+
+    // The input with stride - 1 zeros after each element along height and
+    // width: a size-1 dimension after each, padded to the stride, then
+    // merged. The zeros after the last element are cropped below.
+    Value input = op.getInput();
+    SmallVector<int64_t> shape = llvm::to_vector(inputType.getShape());
+    if (strides[0] > 1 || strides[1] > 1) {
+      SmallVector<int64_t> split, before(6, 0), after(6, 0);
+      for (int64_t d = 0; d < 4; ++d) {
+        split.push_back(shape[d]);
+        if (d == heightAxis || d == widthAxis) {
+          split.push_back(1);
+          after[split.size() - 1] = strides[d == heightAxis ? 0 : 1] - 1;
+        }
+      }
+      input = PadOp::create(
+          rewriter, loc, reshape(input, split),
+          rewriter.getDenseI64ArrayAttr(before),
+          rewriter.getDenseI64ArrayAttr(after),
+          PaddingModeAttr::get(rewriter.getContext(), PaddingMode::constant),
+          rewriter.getF64FloatAttr(0.0));
+      shape[heightAxis] *= strides[0];
+      shape[widthAxis] *= strides[1];
+      input = reshape(input, shape);
+    }
+
+    // Each side's padding of the convolution, from its length: the dilated
+    // input plus `(k - 1) * dilation` on both sides less the op's padding
+    // gives the calculated output; the output is then longer by the output
+    // padding (or outputSizes), which goes at the end. Negative amounts
+    // crop the input instead.
+    SmallVector<int64_t> convPadding, cropStart(4, 0), cropSize = shape;
+    bool crop = false;
+    for (int i = 0; i < 2; ++i) {
+      int64_t axis = i == 0 ? heightAxis : widthAxis;
+      int64_t reach = (kernel[i] - 1) * dilations[i];
+      int64_t dilated = (inputType.getDimSize(axis) - 1) * strides[i] + 1;
+      int64_t begin = reach - padding[2 * i];
+      int64_t end = outputType.getDimSize(axis) - dilated - begin + reach;
+      // The zero-stuffed input is stride - 1 longer than the dilated one.
+      end -= shape[axis] - dilated;
+      int64_t beginCrop = std::max<int64_t>(0, -begin);
+      int64_t endCrop = std::max<int64_t>(0, -end);
+      cropStart[axis] = beginCrop;
+      cropSize[axis] = shape[axis] - beginCrop - endCrop;
+      crop |= beginCrop > 0 || endCrop > 0;
+      convPadding.push_back(std::max<int64_t>(0, begin));
+      convPadding.push_back(std::max<int64_t>(0, end));
+    }
+    if (crop)
+      input = SliceOp::create(
+          rewriter, loc, input, rewriter.getDenseI64ArrayAttr(cropStart),
+          rewriter.getDenseI64ArrayAttr(cropSize), DenseI64ArrayAttr());
+
+    rewriter.replaceOpWithNewOp<Conv2dOp>(
+        op, outputType, input, filter, op.getBias(),
+        rewriter.getDenseI64ArrayAttr(convPadding),
+        /*strides=*/DenseI64ArrayAttr(),
+        rewriter.getDenseI64ArrayAttr(dilations), op.getGroupsAttr(),
+        op.getInputLayoutAttr(),
+        FilterLayoutAttr::get(rewriter.getContext(), FilterLayout::oihw));
+    return success();
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Resampling
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Where one output coordinate of a resampled axis reads: the two input
+/// coordinates around the spec's `clamp((o + 0.5) / scale - 0.5, 0, in - 1)`
+/// and the weight of the second, or the nearest one (`ceil(c - 0.5)`).
+struct AxisSamples {
+  SmallVector<int32_t> nearest, first, second;
+  SmallVector<float> weight;
+};
+} // namespace
+
+/// The samples of an axis resized from `in` to `out` elements, computed in
+/// double precision when the graph compiles (the shapes are static).
+static AxisSamples getAxisSamples(int64_t in, int64_t out) {
+  AxisSamples samples;
+  double scale = static_cast<double>(out) / static_cast<double>(in);
+  for (int64_t o = 0; o < out; ++o) {
+    double c = (static_cast<double>(o) + 0.5) / scale - 0.5;
+    c = std::clamp(c, 0.0, static_cast<double>(in - 1));
+    double low = std::floor(c);
+    samples.nearest.push_back(static_cast<int32_t>(std::ceil(c - 0.5)));
+    samples.first.push_back(static_cast<int32_t>(low));
+    samples.second.push_back(static_cast<int32_t>(std::ceil(c)));
+    samples.weight.push_back(static_cast<float>(c - low));
+  }
+  return samples;
+}
+
+namespace {
+/// resample2d as gathers along its axes at indices computed when the graph
+/// compiles: nearest-neighbor gathers each axis once; linear gathers the
+/// two neighbours along the second axis and blends them with constant
+/// weights (float32: `a * (1 - t) + b * t`, the spec's `vy0` and `vy1`),
+/// then the same along the first axis. An axis that keeps its size reads
+/// each element in place and is skipped. Integers interpolate as float32
+/// and round to nearest, ties to even.
+struct DecomposeResample2d : OpRewritePattern<Resample2dOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(Resample2dOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto inputType = cast<RankedTensorType>(op.getInput().getType());
+    auto outputType = cast<RankedTensorType>(op.getType());
+    Type element = inputType.getElementType();
+    SmallVector<int64_t> axes = op.getAxesOrDefault();
+    auto indexConstant = [&](ArrayRef<int32_t> values) -> Value {
+      auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
+                                        rewriter.getI32Type());
+      return ConstantOp::create(rewriter, loc,
+                                DenseElementsAttr::get(type, values));
+    };
+    auto gather = [&](Value value, ArrayRef<int32_t> indices,
+                      int64_t axis) -> Value {
+      return GatherOp::create(rewriter, loc, value, indexConstant(indices),
+                              rewriter.getI32IntegerAttr(axis));
+    };
+
+    if (op.getMode() == InterpolationMode::nearest_neighbor) {
+      Value result = op.getInput();
+      for (int64_t axis : axes)
+        if (inputType.getDimSize(axis) != outputType.getDimSize(axis))
+          result = gather(result,
+                          getAxisSamples(inputType.getDimSize(axis),
+                                         outputType.getDimSize(axis))
+                              .nearest,
+                          axis);
+      rewriter.replaceOp(op, result);
+      return success();
+    }
+
+    // Linear: blend in float32. Integers (unsigned ones too, which the
+    // scalar bodies cannot take) convert first and back at the end.
+    Type f32 = rewriter.getF32Type();
+    bool integer = !isa<FloatType>(element);
+    Value value = op.getInput();
+    if (integer)
+      value = CastOp::create(rewriter, loc, value, TypeAttr::get(f32));
+    bool blended = false;
+    for (int64_t axis : llvm::reverse(axes)) {
+      int64_t in = inputType.getDimSize(axis),
+              out = outputType.getDimSize(axis);
+      if (in == out)
+        continue;
+      AxisSamples samples = getAxisSamples(in, out);
+      SmallVector<int64_t> weightShape(4, 1);
+      weightShape[axis] = out;
+      Value weights = ConstantOp::create(
+          rewriter, loc,
+          DenseElementsAttr::get(RankedTensorType::get(weightShape, f32),
+                                 ArrayRef<float>(samples.weight)));
+      Value first = gather(value, samples.first, axis);
+      Value second = gather(value, samples.second, axis);
+      value = createElementwise(
+          rewriter, loc, f32, ValueRange{first, second, weights},
+          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+            Value a = args[0], c = args[1], t = args[2];
+            if (a.getType() != f32) {
+              a = arith::ExtFOp::create(b, l, f32, a);
+              c = arith::ExtFOp::create(b, l, f32, c);
+            }
+            Value oneMinusT = arith::SubFOp::create(
+                b, l, createScalarConstant(b, l, f32, 1.0), t);
+            return arith::AddFOp::create(
+                b, l, arith::MulFOp::create(b, l, a, oneMinusT),
+                arith::MulFOp::create(b, l, c, t));
+          });
+      blended = true;
+    }
+    if (!blended) {
+      rewriter.replaceOp(op, op.getInput());
+      return success();
+    }
+    if (integer) {
+      value = createElementwise(
+          rewriter, loc, f32, value,
+          [](OpBuilder &b, Location l, ValueRange args) -> Value {
+            return math::RoundEvenOp::create(b, l, args[0]);
+          });
+      value = CastOp::create(rewriter, loc, value, TypeAttr::get(element));
+    } else if (element != f32) {
+      value = createElementwise(
+          rewriter, loc, element, value,
+          [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+            return arith::TruncFOp::create(b, l, element, args[0]);
+          });
+    }
+    rewriter.replaceOp(op, value);
+    return success();
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
 // Reductions
 //===----------------------------------------------------------------------===//
 
@@ -979,6 +1248,179 @@ struct DecomposeCumulativeSum : OpRewritePattern<CumulativeSumOp> {
 };
 
 //===----------------------------------------------------------------------===//
+// Normalizations computed from the input: instance and layer
+//===----------------------------------------------------------------------===//
+
+/// `(x - mean) / sqrt(variance + epsilon) * scale + bias` with the mean and
+/// variance of `input` over `axes`, `scale` and `bias` (each optional)
+/// already shaped to broadcast against the input. The variance is the mean
+/// of the squared distances to the mean (two passes: no cancellation as in
+/// E[x^2] - E[x]^2). float16 computes in float32 and rounds once; epsilon is
+/// first cast to the input's type, as the spec says.
+static Value createNormalization(OpBuilder &b, Location loc, Value input,
+                                 ArrayRef<int64_t> axes, Value scale,
+                                 Value bias, double epsilon) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  Type element = inputType.getElementType();
+  Type compute = element.isF16() ? b.getF32Type() : element;
+  auto widen = [&](OpBuilder &nb, Location l, Value x) -> Value {
+    return x.getType() == compute ? x
+                                  : arith::ExtFOp::create(nb, l, compute, x);
+  };
+  APFloat roundedEpsilon(epsilon);
+  bool losesInfo;
+  roundedEpsilon.convert(cast<FloatType>(element).getFloatSemantics(),
+                         APFloat::rmNearestTiesToEven, &losesInfo);
+  roundedEpsilon.convert(cast<FloatType>(compute).getFloatSemantics(),
+                         APFloat::rmNearestTiesToEven, &losesInfo);
+
+  SmallVector<int64_t> keptShape = llvm::to_vector(inputType.getShape());
+  int64_t count = 1;
+  for (int64_t axis : axes) {
+    count *= keptShape[axis];
+    keptShape[axis] = 1;
+  }
+  auto kept = [&](Value reduced) -> Value {
+    return ReshapeOp::create(b, loc, reduced,
+                             b.getDenseI64ArrayAttr(keptShape));
+  };
+  auto add = [](OpBuilder &nb, Location l, ValueRange args) -> Value {
+    return arith::AddFOp::create(nb, l, args[0], args[1]);
+  };
+  auto divideByCount = [&](OpBuilder &nb, Location l, Value sum) -> Value {
+    return arith::DivFOp::create(
+        nb, l, sum,
+        createScalarConstant(nb, l, compute, static_cast<double>(count)));
+  };
+
+  Value wide = input;
+  if (compute != element)
+    wide = createElementwise(
+        b, loc, compute, input,
+        [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+          return widen(nb, l, args[0]);
+        });
+  Value sum = createReduce(b, loc, wide, axes, b.getZeroAttr(compute), add);
+  Value mean = kept(createElementwise(
+      b, loc, compute, sum,
+      [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        return divideByCount(nb, l, args[0]);
+      }));
+  Value squares = createElementwise(
+      b, loc, compute, ValueRange{wide, mean},
+      [](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        Value centered = arith::SubFOp::create(nb, l, args[0], args[1]);
+        return arith::MulFOp::create(nb, l, centered, centered);
+      });
+  Value squareSum =
+      createReduce(b, loc, squares, axes, b.getZeroAttr(compute), add);
+  // The divisor sqrt(variance + epsilon), once per normalized group.
+  Value deviation = kept(createElementwise(
+      b, loc, compute, squareSum,
+      [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        Value variance = divideByCount(nb, l, args[0]);
+        return math::SqrtOp::create(
+            nb, l,
+            arith::AddFOp::create(
+                nb, l, variance,
+                arith::ConstantOp::create(
+                    nb, l, nb.getFloatAttr(compute, roundedEpsilon))));
+      }));
+
+  SmallVector<Value> operands = {input, mean, deviation};
+  if (scale)
+    operands.push_back(scale);
+  if (bias)
+    operands.push_back(bias);
+  return createElementwise(
+      b, loc, element, operands,
+      [&](OpBuilder &nb, Location l, ValueRange args) -> Value {
+        Value y = arith::DivFOp::create(
+            nb, l, arith::SubFOp::create(nb, l, widen(nb, l, args[0]), args[1]),
+            args[2]);
+        size_t next = 3;
+        if (scale)
+          y = arith::MulFOp::create(nb, l, y, widen(nb, l, args[next++]));
+        if (bias)
+          y = arith::AddFOp::create(nb, l, y, widen(nb, l, args[next++]));
+        return y.getType() == element
+                   ? y
+                   : arith::TruncFOp::create(nb, l, element, y);
+      });
+}
+
+namespace {
+/// instanceNormalization: the normalization over the spatial dimensions,
+/// scale and bias reshaped to broadcast along the channels.
+struct DecomposeInstanceNormalization
+    : OpRewritePattern<InstanceNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(InstanceNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto type = cast<RankedTensorType>(op.getType());
+    bool nchw = op.getLayout() == InputLayout::nchw;
+    int64_t channelAxis = nchw ? 1 : 3;
+    SmallVector<int64_t> spatialAxes =
+        nchw ? SmallVector<int64_t>{2, 3} : SmallVector<int64_t>{1, 2};
+    SmallVector<int64_t> parameterShape(4, 1);
+    parameterShape[channelAxis] = type.getDimSize(channelAxis);
+    auto alongChannels = [&](Value parameter) -> Value {
+      if (!parameter)
+        return parameter;
+      return ReshapeOp::create(rewriter, loc, parameter,
+                               rewriter.getDenseI64ArrayAttr(parameterShape));
+    };
+    rewriter.replaceOp(
+        op, createNormalization(rewriter, loc, op.getInput(), spatialAxes,
+                                alongChannels(op.getScale()),
+                                alongChannels(op.getBias()),
+                                op.getEpsilon().convertToDouble()));
+    return success();
+  }
+};
+
+/// layerNormalization: the normalization over the axes. scale and bias
+/// list the normalized dimensions in the order of `axes`: they are
+/// transposed to the input's order (when the axes are not sorted) and
+/// reshaped with size-1 dimensions between them.
+struct DecomposeLayerNormalization : OpRewritePattern<LayerNormalizationOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(LayerNormalizationOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    auto type = cast<RankedTensorType>(op.getType());
+    SmallVector<int64_t> axes = op.getAxesOrDefault();
+    SmallVector<int64_t> order =
+        llvm::to_vector(llvm::seq<int64_t>(axes.size()));
+    llvm::sort(order, [&](int64_t i, int64_t j) { return axes[i] < axes[j]; });
+    bool sorted = llvm::is_sorted(axes);
+    SmallVector<int64_t> parameterShape(type.getRank(), 1);
+    for (int64_t axis : axes)
+      parameterShape[axis] = type.getDimSize(axis);
+    auto inInputOrder = [&](Value parameter) -> Value {
+      if (!parameter)
+        return parameter;
+      if (!sorted)
+        parameter = TransposeOp::create(rewriter, loc, parameter,
+                                        rewriter.getDenseI64ArrayAttr(order));
+      if (cast<RankedTensorType>(parameter.getType()).getShape() ==
+          ArrayRef<int64_t>(parameterShape))
+        return parameter;
+      return ReshapeOp::create(rewriter, loc, parameter,
+                               rewriter.getDenseI64ArrayAttr(parameterShape));
+    };
+    llvm::sort(axes);
+    rewriter.replaceOp(
+        op, createNormalization(
+                rewriter, loc, op.getInput(), axes, inInputOrder(op.getScale()),
+                inInputOrder(op.getBias()), op.getEpsilon().convertToDouble()));
+    return success();
+  }
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
 // Keeping the context: decompositions inside labelled composites
 //===----------------------------------------------------------------------===//
 
@@ -1101,8 +1543,12 @@ static constexpr Decomposition kDecompositions[] = {
     {"average_pool2d", addPattern<DecomposeAveragePool2d>},
     {"l2_pool2d", addPattern<DecomposeL2Pool2d>},
     {"gemm", addPattern<DecomposeGemm>},
+    {"conv_transpose2d", addPattern<DecomposeConvTranspose2d>},
+    {"resample2d", addPattern<DecomposeResample2d>},
     {"softmax", addPattern<DecomposeSoftmax>},
     {"batch_normalization", addPattern<DecomposeBatchNormalization>},
+    {"instance_normalization", addPattern<DecomposeInstanceNormalization>},
+    {"layer_normalization", addPattern<DecomposeLayerNormalization>},
     {"reduce_l1", addPattern<DecomposeReduction<ReduceL1Op>>},
     {"reduce_l2", addPattern<DecomposeReduction<ReduceL2Op>>},
     {"reduce_log_sum", addPattern<DecomposeReduction<ReduceLogSumOp>>},

@@ -3,7 +3,7 @@
 // RUN: not webnn-opt %s -webnn-decompose="ops=conv2d" 2>&1 | FileCheck %s --check-prefix=UNKNOWN
 // RUN: webnn-opt %s -webnn-decompose="composites=true" -split-input-file | FileCheck %s --check-prefix=COMPOSITE
 
-// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, elu, gelu, hard_sigmoid, hard_swish, linear, prelu, softplus, softsign, max_pool2d, average_pool2d, l2_pool2d, gemm, softmax, batch_normalization, reduce_l1, reduce_l2, reduce_log_sum, reduce_log_sum_exp, reduce_max, reduce_mean, reduce_min, reduce_product, reduce_sum, reduce_sum_square, arg_min, arg_max, cumulative_sum)
+// UNKNOWN: webnn-decompose: cannot decompose 'conv2d' (it knows relu, leaky_relu, clamp, sigmoid, elu, gelu, hard_sigmoid, hard_swish, linear, prelu, softplus, softsign, max_pool2d, average_pool2d, l2_pool2d, gemm, conv_transpose2d, resample2d, softmax, batch_normalization, instance_normalization, layer_normalization, reduce_l1, reduce_l2, reduce_log_sum, reduce_log_sum_exp, reduce_max, reduce_mean, reduce_min, reduce_product, reduce_sum, reduce_sum_square, arg_min, arg_max, cumulative_sum)
 
 // Ops without a label are decomposed in place, composites or not.
 // COMPOSITE-LABEL: func @activations
@@ -243,6 +243,180 @@ func.func @gemm_scaled(%a: tensor<3x3xf32>) -> tensor<3x3xf32> {
 
 // -----
 
+// convTranspose2d as a stride-1 conv2d. The iohw filter [2, 4, 3, 3] becomes
+// conv2d's oihw [4, 2, 3, 3] (input and output channels swapped), flipped
+// in both spatial dimensions. The input gets stride - 1 zeros after each
+// element: a size-1 dimension after height and after width, padded at its
+// end to the stride (1 and 2 zeros), then merged: [1, 2, 3 * 2, 4 * 3].
+// Each side of the conv2d is padded by (k - 1) * dilation less the op's
+// padding: height begin 2 - 0 = 2, width begin 2 - 1 = 1; the end makes
+// the output size, less the zeros after the last element: height
+// 8 - 5 - 2 + 2 - 1 = 2, width 13 - 10 - 1 + 2 - 2 = 2. The conv2d keeps the
+// dilations and the bias, and has unit strides and the default oihw layout
+// (both elided).
+// CHECK-LABEL: func @conv_transpose2d_strides
+// CHECK-SAME: (%[[X:.*]]: tensor<1x2x3x4xf32>, %[[W:.*]]: tensor<2x4x3x3xf32>, %[[B:.*]]: tensor<4xf32>)
+// CHECK: %[[T:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 1, 0, 2, 3>} : (tensor<2x4x3x3xf32>) -> tensor<4x2x3x3xf32>
+// CHECK: %[[F:.*]] = webnn.reverse %[[T]] {axes = array<i64: 2, 3>} : (tensor<4x2x3x3xf32>) -> tensor<4x2x3x3xf32>
+// CHECK: %[[SPLIT:.*]] = webnn.reshape %[[X]] {new_shape = array<i64: 1, 2, 3, 1, 4, 1>} : (tensor<1x2x3x4xf32>) -> tensor<1x2x3x1x4x1xf32>
+// CHECK: %[[ZEROS:.*]] = webnn.pad %[[SPLIT]] {beginning_padding = array<i64: 0, 0, 0, 0, 0, 0>, ending_padding = array<i64: 0, 0, 0, 1, 0, 2>} : (tensor<1x2x3x1x4x1xf32>) -> tensor<1x2x3x2x4x3xf32>
+// CHECK: %[[MERGED:.*]] = webnn.reshape %[[ZEROS]] {new_shape = array<i64: 1, 2, 6, 12>} : (tensor<1x2x3x2x4x3xf32>) -> tensor<1x2x6x12xf32>
+// CHECK-NOT: webnn.slice
+// CHECK: %[[R:.*]] = webnn.conv2d %[[MERGED]], %[[F]] bias(%[[B]]) {dilations = array<i64: 1, 1>, padding = array<i64: 2, 2, 1, 2>} : (tensor<1x2x6x12xf32>, tensor<4x2x3x3xf32>, tensor<4xf32>) -> tensor<1x4x8x13xf32>
+// CHECK: return %[[R]]
+// CHECK-NOT: webnn.conv_transpose2d
+// ONLY-LABEL: func @conv_transpose2d_strides
+// ONLY: webnn.conv_transpose2d
+// ONLY-NOT: webnn.conv2d
+// No fusion label names conv_transpose2d: decomposed in place.
+// COMPOSITE-LABEL: func @conv_transpose2d_strides
+// COMPOSITE-NOT: webnn.composite
+// COMPOSITE: webnn.conv2d
+// COMPOSITE-NOT: webnn.conv_transpose2d
+func.func @conv_transpose2d_strides(%x: tensor<1x2x3x4xf32>, %w: tensor<2x4x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x4x8x13xf32> {
+  %0 = webnn.conv_transpose2d %x, %w bias(%b) {strides = array<i64: 2, 3>, output_padding = array<i64: 1, 2>, padding = array<i64: 0, 0, 1, 0>} : (tensor<1x2x3x4xf32>, tensor<2x4x3x3xf32>, tensor<4xf32>) -> tensor<1x4x8x13xf32>
+  return %0 : tensor<1x4x8x13xf32>
+}
+
+// -----
+
+// Unit strides insert no zeros: the input goes to the conv2d as it is, with
+// (k - 1) = 2 on every side.
+// CHECK-LABEL: func @conv_transpose2d_default
+// CHECK-SAME: (%[[X:.*]]: tensor<1x2x3x3xf32>, %[[W:.*]]: tensor<2x4x3x3xf32>)
+// CHECK: %[[T:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 1, 0, 2, 3>}
+// CHECK: %[[F:.*]] = webnn.reverse %[[T]] {axes = array<i64: 2, 3>}
+// CHECK-NOT: webnn.reshape
+// CHECK-NOT: webnn.pad
+// CHECK: %[[R:.*]] = webnn.conv2d %[[X]], %[[F]] {dilations = array<i64: 1, 1>, padding = array<i64: 2, 2, 2, 2>} : (tensor<1x2x3x3xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x5x5xf32>
+// CHECK: return %[[R]]
+func.func @conv_transpose2d_default(%x: tensor<1x2x3x3xf32>, %w: tensor<2x4x3x3xf32>) -> tensor<1x4x5x5xf32> {
+  %0 = webnn.conv_transpose2d %x, %w : (tensor<1x2x3x3xf32>, tensor<2x4x3x3xf32>) -> tensor<1x4x5x5xf32>
+  return %0 : tensor<1x4x5x5xf32>
+}
+
+// -----
+
+// Two groups: the iohw filter [4, 3, 3, 2] viewed as [groups, in / groups,
+// out / groups, h, w], the channels swapped within each group, and merged
+// to oihw [6, 2, 3, 2]. The dilated height reaches (3 - 1) * 2 = 4 on each
+// side, the width (2 - 1) * 1 = 1; the conv2d keeps dilations and groups.
+// CHECK-LABEL: func @conv_transpose2d_groups_dilations
+// CHECK-SAME: (%[[X:.*]]: tensor<1x4x3x3xf32>, %[[W:.*]]: tensor<4x3x3x2xf32>)
+// CHECK: %[[G:.*]] = webnn.reshape %[[W]] {new_shape = array<i64: 2, 2, 3, 3, 2>} : (tensor<4x3x3x2xf32>) -> tensor<2x2x3x3x2xf32>
+// CHECK: %[[T:.*]] = webnn.transpose %[[G]] {permutation = array<i64: 0, 2, 1, 3, 4>} : (tensor<2x2x3x3x2xf32>) -> tensor<2x3x2x3x2xf32>
+// CHECK: %[[OIHW:.*]] = webnn.reshape %[[T]] {new_shape = array<i64: 6, 2, 3, 2>} : (tensor<2x3x2x3x2xf32>) -> tensor<6x2x3x2xf32>
+// CHECK: %[[F:.*]] = webnn.reverse %[[OIHW]] {axes = array<i64: 2, 3>} : (tensor<6x2x3x2xf32>) -> tensor<6x2x3x2xf32>
+// CHECK: %[[R:.*]] = webnn.conv2d %[[X]], %[[F]] {dilations = array<i64: 2, 1>, groups = 2 : i32, padding = array<i64: 4, 4, 1, 1>} : (tensor<1x4x3x3xf32>, tensor<6x2x3x2xf32>) -> tensor<1x6x7x4xf32>
+// CHECK: return %[[R]]
+func.func @conv_transpose2d_groups_dilations(%x: tensor<1x4x3x3xf32>, %w: tensor<4x3x3x2xf32>) -> tensor<1x6x7x4xf32> {
+  %0 = webnn.conv_transpose2d %x, %w {groups = 2 : i32, dilations = array<i64: 2, 1>} : (tensor<1x4x3x3xf32>, tensor<4x3x3x2xf32>) -> tensor<1x6x7x4xf32>
+  return %0 : tensor<1x6x7x4xf32>
+}
+
+// -----
+
+// An hwoi filter [3, 2, 4, 2] is brought to iohw ([3, 2, 0, 1]) and then to
+// oihw ([1, 0, 2, 3]): the two transposes fold into one, [2, 3, 0, 1].
+// CHECK-LABEL: func @conv_transpose2d_hwoi
+// CHECK-SAME: (%[[X:.*]]: tensor<1x2x3x3xf32>, %[[W:.*]]: tensor<3x2x4x2xf32>)
+// CHECK: %[[T:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 2, 3, 0, 1>} : (tensor<3x2x4x2xf32>) -> tensor<4x2x3x2xf32>
+// CHECK-NOT: webnn.transpose
+// CHECK: %[[F:.*]] = webnn.reverse %[[T]] {axes = array<i64: 2, 3>} : (tensor<4x2x3x2xf32>) -> tensor<4x2x3x2xf32>
+// CHECK: %[[R:.*]] = webnn.conv2d %[[X]], %[[F]] {dilations = array<i64: 1, 1>, padding = array<i64: 2, 2, 1, 1>} : (tensor<1x2x3x3xf32>, tensor<4x2x3x2xf32>) -> tensor<1x4x5x4xf32>
+// CHECK: return %[[R]]
+func.func @conv_transpose2d_hwoi(%x: tensor<1x2x3x3xf32>, %w: tensor<3x2x4x2xf32>) -> tensor<1x4x5x4xf32> {
+  %0 = webnn.conv_transpose2d %x, %w {filter_layout = #webnn.transposed_filter_layout<hwoi>} : (tensor<1x2x3x3xf32>, tensor<3x2x4x2xf32>) -> tensor<1x4x5x4xf32>
+  return %0 : tensor<1x4x5x4xf32>
+}
+
+// -----
+
+// With groups, the hwoi filter [3, 2, 3, 4] goes to iohw [4, 3, 3, 2]
+// first, then through the grouped swap.
+// CHECK-LABEL: func @conv_transpose2d_hwoi_groups
+// CHECK-SAME: (%[[X:.*]]: tensor<1x4x3x3xf32>, %[[W:.*]]: tensor<3x2x3x4xf32>)
+// CHECK: %[[IOHW:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 3, 2, 0, 1>} : (tensor<3x2x3x4xf32>) -> tensor<4x3x3x2xf32>
+// CHECK: %[[G:.*]] = webnn.reshape %[[IOHW]] {new_shape = array<i64: 2, 2, 3, 3, 2>}
+// CHECK: %[[T:.*]] = webnn.transpose %[[G]] {permutation = array<i64: 0, 2, 1, 3, 4>}
+// CHECK: %[[OIHW:.*]] = webnn.reshape %[[T]] {new_shape = array<i64: 6, 2, 3, 2>}
+// CHECK: %[[F:.*]] = webnn.reverse %[[OIHW]] {axes = array<i64: 2, 3>}
+// CHECK: %[[R:.*]] = webnn.conv2d %[[X]], %[[F]] {dilations = array<i64: 1, 1>, groups = 2 : i32, padding = array<i64: 2, 2, 1, 1>} : (tensor<1x4x3x3xf32>, tensor<6x2x3x2xf32>) -> tensor<1x6x5x4xf32>
+// CHECK: return %[[R]]
+func.func @conv_transpose2d_hwoi_groups(%x: tensor<1x4x3x3xf32>, %w: tensor<3x2x3x4xf32>) -> tensor<1x6x5x4xf32> {
+  %0 = webnn.conv_transpose2d %x, %w {groups = 2 : i32, filter_layout = #webnn.transposed_filter_layout<hwoi>} : (tensor<1x4x3x3xf32>, tensor<3x2x3x4xf32>) -> tensor<1x6x5x4xf32>
+  return %0 : tensor<1x6x5x4xf32>
+}
+
+// -----
+
+// An ohwi filter [3, 3, 2, 4] goes to iohw [4, 3, 3, 2] with [3, 0, 1, 2].
+// CHECK-LABEL: func @conv_transpose2d_ohwi_groups
+// CHECK-SAME: (%[[X:.*]]: tensor<1x4x3x3xf32>, %[[W:.*]]: tensor<3x3x2x4xf32>)
+// CHECK: %[[IOHW:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 3, 0, 1, 2>} : (tensor<3x3x2x4xf32>) -> tensor<4x3x3x2xf32>
+// CHECK: %[[G:.*]] = webnn.reshape %[[IOHW]] {new_shape = array<i64: 2, 2, 3, 3, 2>}
+// CHECK: %[[T:.*]] = webnn.transpose %[[G]] {permutation = array<i64: 0, 2, 1, 3, 4>}
+// CHECK: %[[OIHW:.*]] = webnn.reshape %[[T]] {new_shape = array<i64: 6, 2, 3, 2>}
+// CHECK: %[[F:.*]] = webnn.reverse %[[OIHW]] {axes = array<i64: 2, 3>}
+// CHECK: %[[R:.*]] = webnn.conv2d %[[X]], %[[F]] {dilations = array<i64: 1, 1>, groups = 2 : i32, padding = array<i64: 2, 2, 1, 1>} : (tensor<1x4x3x3xf32>, tensor<6x2x3x2xf32>) -> tensor<1x6x5x4xf32>
+// CHECK: return %[[R]]
+func.func @conv_transpose2d_ohwi_groups(%x: tensor<1x4x3x3xf32>, %w: tensor<3x3x2x4xf32>) -> tensor<1x6x5x4xf32> {
+  %0 = webnn.conv_transpose2d %x, %w {groups = 2 : i32, filter_layout = #webnn.transposed_filter_layout<ohwi>} : (tensor<1x4x3x3xf32>, tensor<3x3x2x4xf32>) -> tensor<1x6x5x4xf32>
+  return %0 : tensor<1x6x5x4xf32>
+}
+
+// -----
+
+// Padding beyond (k - 1) * dilation = 2 crops the input instead: the height's
+// begin padding 3 leaves 2 - 3 = -1 (the first row is cropped), the width's
+// end padding 3 leaves 3 - 4 - 2 + 2 = -1 (the last column is cropped); the
+// other sides stay padded, by 3 - 4 + 1 + 2 = 2 and by 2.
+// CHECK-LABEL: func @conv_transpose2d_crop
+// CHECK-SAME: (%[[X:.*]]: tensor<1x1x4x4xf32>, %[[W:.*]]: tensor<1x1x3x3xf32>)
+// CHECK: %[[F:.*]] = webnn.reverse
+// CHECK: %[[C:.*]] = webnn.slice %[[X]] {sizes = array<i64: 1, 1, 3, 3>, starts = array<i64: 0, 0, 1, 0>} : (tensor<1x1x4x4xf32>) -> tensor<1x1x3x3xf32>
+// CHECK: %[[R:.*]] = webnn.conv2d %[[C]], %[[F]] {dilations = array<i64: 1, 1>, padding = array<i64: 0, 2, 2, 0>} : (tensor<1x1x3x3xf32>, tensor<1x1x3x3xf32>) -> tensor<1x1x3x3xf32>
+// CHECK: return %[[R]]
+func.func @conv_transpose2d_crop(%x: tensor<1x1x4x4xf32>, %w: tensor<1x1x3x3xf32>) -> tensor<1x1x3x3xf32> {
+  %0 = webnn.conv_transpose2d %x, %w {padding = array<i64: 3, 0, 0, 3>} : (tensor<1x1x4x4xf32>, tensor<1x1x3x3xf32>) -> tensor<1x1x3x3xf32>
+  return %0 : tensor<1x1x3x3xf32>
+}
+
+// -----
+
+// nhwc: the size-1 dimensions follow height and width (dimensions 2 and 4
+// of [1, 3, 1, 3, 1, 2]) and the conv2d stays nhwc. The height's end
+// padding 3 with output_sizes 5 (the calculated 4 plus 1) leaves
+// 5 - 5 - 2 + 2 - 1 = -1: the zero after the last row is cropped. The width
+// (output_sizes 7, the calculated size) is padded by 2 and 7 - 5 - 2 + 2 - 1 = 1.
+// CHECK-LABEL: func @conv_transpose2d_nhwc_output_sizes
+// CHECK-SAME: (%[[X:.*]]: tensor<1x3x3x2xf32>, %[[W:.*]]: tensor<2x4x3x3xf32>)
+// CHECK: %[[T:.*]] = webnn.transpose %[[W]] {permutation = array<i64: 1, 0, 2, 3>}
+// CHECK: %[[F:.*]] = webnn.reverse %[[T]] {axes = array<i64: 2, 3>}
+// CHECK: %[[SPLIT:.*]] = webnn.reshape %[[X]] {new_shape = array<i64: 1, 3, 1, 3, 1, 2>} : (tensor<1x3x3x2xf32>) -> tensor<1x3x1x3x1x2xf32>
+// CHECK: %[[ZEROS:.*]] = webnn.pad %[[SPLIT]] {beginning_padding = array<i64: 0, 0, 0, 0, 0, 0>, ending_padding = array<i64: 0, 0, 1, 0, 1, 0>} : (tensor<1x3x1x3x1x2xf32>) -> tensor<1x3x2x3x2x2xf32>
+// CHECK: %[[MERGED:.*]] = webnn.reshape %[[ZEROS]] {new_shape = array<i64: 1, 6, 6, 2>} : (tensor<1x3x2x3x2x2xf32>) -> tensor<1x6x6x2xf32>
+// CHECK: %[[C:.*]] = webnn.slice %[[MERGED]] {sizes = array<i64: 1, 5, 6, 2>, starts = array<i64: 0, 0, 0, 0>} : (tensor<1x6x6x2xf32>) -> tensor<1x5x6x2xf32>
+// CHECK: %[[R:.*]] = webnn.conv2d %[[C]], %[[F]] {dilations = array<i64: 1, 1>, input_layout = #webnn.layout<nhwc>, padding = array<i64: 2, 0, 2, 1>} : (tensor<1x5x6x2xf32>, tensor<4x2x3x3xf32>) -> tensor<1x5x7x4xf32>
+// CHECK: return %[[R]]
+func.func @conv_transpose2d_nhwc_output_sizes(%x: tensor<1x3x3x2xf32>, %w: tensor<2x4x3x3xf32>) -> tensor<1x5x7x4xf32> {
+  %0 = webnn.conv_transpose2d %x, %w {input_layout = #webnn.layout<nhwc>, strides = array<i64: 2, 2>, padding = array<i64: 0, 3, 0, 0>, output_sizes = array<i64: 5, 7>} : (tensor<1x3x3x2xf32>, tensor<2x4x3x3xf32>) -> tensor<1x5x7x4xf32>
+  return %0 : tensor<1x5x7x4xf32>
+}
+
+// -----
+
+// float16: the zeros are inserted in the input's type.
+// CHECK-LABEL: func @conv_transpose2d_f16
+// CHECK: webnn.pad %{{.*}} {beginning_padding = array<i64: 0, 0, 0, 0, 0, 0>, ending_padding = array<i64: 0, 0, 0, 1, 0, 1>} : (tensor<1x1x2x1x2x1xf16>) -> tensor<1x1x2x2x2x2xf16>
+// CHECK: webnn.conv2d %{{.*}}, %{{.*}} {dilations = array<i64: 1, 1>, padding = array<i64: 1, 0, 1, 0>} : (tensor<1x1x4x4xf16>, tensor<1x1x2x2xf16>) -> tensor<1x1x4x4xf16>
+func.func @conv_transpose2d_f16(%x: tensor<1x1x2x2xf16>, %w: tensor<1x1x2x2xf16>) -> tensor<1x1x4x4xf16> {
+  %0 = webnn.conv_transpose2d %x, %w {strides = array<i64: 2, 2>} : (tensor<1x1x2x2xf16>, tensor<1x1x2x2xf16>) -> tensor<1x1x4x4xf16>
+  return %0 : tensor<1x1x4x4xf16>
+}
+
+// -----
+
 // softmax: max over the whole axis (kept as size 1 to broadcast back),
 // exp(x - max), sum, divide.
 // CHECK-LABEL: func @softmax
@@ -285,6 +459,189 @@ func.func @softmax(%x: tensor<2x10xf32>) -> tensor<2x10xf32> {
 func.func @batch_normalization(%x: tensor<1x3x2x2xf32>, %m: tensor<3xf32>, %v: tensor<3xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<1x3x2x2xf32> {
   %0 = webnn.batch_normalization %x, %m, %v scale(%s) bias(%b) : (tensor<1x3x2x2xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<1x3x2x2xf32>
   return %0 : tensor<1x3x2x2xf32>
+}
+
+// -----
+
+// instanceNormalization (nchw): the mean and the variance over the spatial
+// dimensions 2 and 3, each a sum from 0 divided by the count 4 * 5 = 20,
+// reshaped to keep the reduced dimensions (size 1) so they broadcast back;
+// the variance from the squared distances to the mean; the divisor
+// sqrt(variance + epsilon) once per sample and channel (epsilon 1e-5 cast to
+// f32); scale and bias reshaped to [1, C, 1, 1]; one element-wise op over
+// the input for ((x - mean) / divisor) * scale + bias.
+// CHECK-LABEL: func @instance_normalization
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3x4x5xf32>, %[[S:.*]]: tensor<3xf32>, %[[B:.*]]: tensor<3xf32>)
+// CHECK: %[[SR:.*]] = webnn.reshape %[[S]] {new_shape = array<i64: 1, 3, 1, 1>} : (tensor<3xf32>) -> tensor<1x3x1x1xf32>
+// CHECK: %[[BR:.*]] = webnn.reshape %[[B]] {new_shape = array<i64: 1, 3, 1, 1>} : (tensor<3xf32>) -> tensor<1x3x1x1xf32>
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[X]] {axes = array<i64: 2, 3>, init_value = 0.000000e+00 : f32} : (tensor<2x3x4x5xf32>) -> tensor<2x3xf32> {
+// CHECK:   arith.addf
+// CHECK: %[[MEAN:.*]] = webnn.elementwise %[[SUM]] : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+// CHECK:   %[[N:.*]] = arith.constant 2.000000e+01 : f32
+// CHECK:   arith.divf %{{.*}}, %[[N]] : f32
+// CHECK: %[[MEANK:.*]] = webnn.reshape %[[MEAN]] {new_shape = array<i64: 2, 3, 1, 1>} : (tensor<2x3xf32>) -> tensor<2x3x1x1xf32>
+// CHECK: %[[SQ:.*]] = webnn.elementwise %[[X]], %[[MEANK]] : (tensor<2x3x4x5xf32>, tensor<2x3x1x1xf32>) -> tensor<2x3x4x5xf32> {
+// CHECK:   %[[DIST:.*]] = arith.subf
+// CHECK:   arith.mulf %[[DIST]], %[[DIST]] : f32
+// CHECK: %[[SQSUM:.*]] = webnn.reduce %[[SQ]] {axes = array<i64: 2, 3>, init_value = 0.000000e+00 : f32} : (tensor<2x3x4x5xf32>) -> tensor<2x3xf32> {
+// CHECK:   arith.addf
+// CHECK: %[[DEV:.*]] = webnn.elementwise %[[SQSUM]] : (tensor<2x3xf32>) -> tensor<2x3xf32> {
+// CHECK:   %[[N2:.*]] = arith.constant 2.000000e+01 : f32
+// CHECK:   %[[VAR:.*]] = arith.divf %{{.*}}, %[[N2]] : f32
+// CHECK:   %[[EPS:.*]] = arith.constant 9.99999974E-6 : f32
+// CHECK:   %[[VAREPS:.*]] = arith.addf %[[VAR]], %[[EPS]] : f32
+// CHECK:   %[[ROOT:.*]] = math.sqrt %[[VAREPS]] : f32
+// CHECK:   webnn.yield %[[ROOT]] : f32
+// CHECK: %[[DEVK:.*]] = webnn.reshape %[[DEV]] {new_shape = array<i64: 2, 3, 1, 1>} : (tensor<2x3xf32>) -> tensor<2x3x1x1xf32>
+// CHECK: %[[Y:.*]] = webnn.elementwise %[[X]], %[[MEANK]], %[[DEVK]], %[[SR]], %[[BR]] : (tensor<2x3x4x5xf32>, tensor<2x3x1x1xf32>, tensor<2x3x1x1xf32>, tensor<1x3x1x1xf32>, tensor<1x3x1x1xf32>) -> tensor<2x3x4x5xf32> {
+// CHECK: ^bb0(%[[XV:.*]]: f32, %[[MV:.*]]: f32, %[[DV:.*]]: f32, %[[SV:.*]]: f32, %[[BV:.*]]: f32):
+// CHECK:   %[[CENTERED:.*]] = arith.subf %[[XV]], %[[MV]] : f32
+// CHECK:   %[[NORM:.*]] = arith.divf %[[CENTERED]], %[[DV]] : f32
+// CHECK:   %[[SCALED:.*]] = arith.mulf %[[NORM]], %[[SV]] : f32
+// CHECK:   %[[OUT:.*]] = arith.addf %[[SCALED]], %[[BV]] : f32
+// CHECK:   webnn.yield %[[OUT]] : f32
+// CHECK: return %[[Y]]
+func.func @instance_normalization(%x: tensor<2x3x4x5xf32>, %s: tensor<3xf32>, %b: tensor<3xf32>) -> tensor<2x3x4x5xf32> {
+  %0 = webnn.instance_normalization %x scale(%s) bias(%b) : (tensor<2x3x4x5xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<2x3x4x5xf32>
+  return %0 : tensor<2x3x4x5xf32>
+}
+
+// -----
+
+// instanceNormalization in nhwc: the spatial dimensions are 1 and 2, the
+// channels dimension 3: the scale is reshaped to [1, 1, 1, C] and the
+// statistics to [N, 1, 1, C]. Without a bias there is no addition.
+// CHECK-LABEL: func @instance_normalization_nhwc
+// CHECK-SAME: (%[[X:.*]]: tensor<2x4x5x3xf32>, %[[S:.*]]: tensor<3xf32>)
+// CHECK: %[[SR:.*]] = webnn.reshape %[[S]] {new_shape = array<i64: 1, 1, 1, 3>} : (tensor<3xf32>) -> tensor<1x1x1x3xf32>
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[X]] {axes = array<i64: 1, 2>, init_value = 0.000000e+00 : f32} : (tensor<2x4x5x3xf32>) -> tensor<2x3xf32>
+// CHECK: %[[MEAN:.*]] = webnn.elementwise %[[SUM]]
+// CHECK:   arith.constant 2.000000e+01 : f32
+// CHECK:   arith.divf
+// CHECK: %[[MEANK:.*]] = webnn.reshape %[[MEAN]] {new_shape = array<i64: 2, 1, 1, 3>} : (tensor<2x3xf32>) -> tensor<2x1x1x3xf32>
+// CHECK: %[[SQ:.*]] = webnn.elementwise %[[X]], %[[MEANK]]
+// CHECK: %[[SQSUM:.*]] = webnn.reduce %[[SQ]] {axes = array<i64: 1, 2>, init_value = 0.000000e+00 : f32} : (tensor<2x4x5x3xf32>) -> tensor<2x3xf32>
+// CHECK: %[[DEV:.*]] = webnn.elementwise %[[SQSUM]]
+// CHECK:   math.sqrt
+// CHECK: %[[DEVK:.*]] = webnn.reshape %[[DEV]] {new_shape = array<i64: 2, 1, 1, 3>}
+// CHECK: %[[Y:.*]] = webnn.elementwise %[[X]], %[[MEANK]], %[[DEVK]], %[[SR]] : (tensor<2x4x5x3xf32>, tensor<2x1x1x3xf32>, tensor<2x1x1x3xf32>, tensor<1x1x1x3xf32>) -> tensor<2x4x5x3xf32> {
+// CHECK:   arith.subf
+// CHECK:   arith.divf
+// CHECK:   %[[SCALED:.*]] = arith.mulf
+// CHECK-NOT: arith.addf
+// CHECK:   webnn.yield %[[SCALED]] : f32
+// CHECK: return %[[Y]]
+func.func @instance_normalization_nhwc(%x: tensor<2x4x5x3xf32>, %s: tensor<3xf32>) -> tensor<2x4x5x3xf32> {
+  %0 = webnn.instance_normalization %x scale(%s) {layout = #webnn.layout<nhwc>} : (tensor<2x4x5x3xf32>, tensor<3xf32>) -> tensor<2x4x5x3xf32>
+  return %0 : tensor<2x4x5x3xf32>
+}
+
+// -----
+
+// layerNormalization with the default axes (every dimension but the first,
+// [1, 2]): the count is 3 * 4 = 12 and the statistics are reshaped to
+// [N, 1, 1]. Without scale and bias the last op only centers and divides.
+// CHECK-LABEL: func @layer_normalization_default_axes
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3x4xf32>)
+// CHECK-NOT: webnn.reshape %[[X]]
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[X]] {axes = array<i64: 1, 2>, init_value = 0.000000e+00 : f32} : (tensor<2x3x4xf32>) -> tensor<2xf32>
+// CHECK: %[[MEAN:.*]] = webnn.elementwise %[[SUM]]
+// CHECK:   arith.constant 1.200000e+01 : f32
+// CHECK:   arith.divf
+// CHECK: %[[MEANK:.*]] = webnn.reshape %[[MEAN]] {new_shape = array<i64: 2, 1, 1>} : (tensor<2xf32>) -> tensor<2x1x1xf32>
+// CHECK: %[[SQ:.*]] = webnn.elementwise %[[X]], %[[MEANK]]
+// CHECK: %[[SQSUM:.*]] = webnn.reduce %[[SQ]] {axes = array<i64: 1, 2>, init_value = 0.000000e+00 : f32}
+// CHECK: %[[DEV:.*]] = webnn.elementwise %[[SQSUM]]
+// CHECK:   arith.constant 1.200000e+01 : f32
+// CHECK:   arith.divf
+// CHECK:   arith.constant 9.99999974E-6 : f32
+// CHECK:   arith.addf
+// CHECK:   math.sqrt
+// CHECK: %[[DEVK:.*]] = webnn.reshape %[[DEV]] {new_shape = array<i64: 2, 1, 1>}
+// CHECK: %[[Y:.*]] = webnn.elementwise %[[X]], %[[MEANK]], %[[DEVK]] : (tensor<2x3x4xf32>, tensor<2x1x1xf32>, tensor<2x1x1xf32>) -> tensor<2x3x4xf32> {
+// CHECK:   %[[CENTERED:.*]] = arith.subf
+// CHECK:   %[[NORM:.*]] = arith.divf %[[CENTERED]], %{{.*}} : f32
+// CHECK-NEXT: webnn.yield %[[NORM]] : f32
+// CHECK: return %[[Y]]
+func.func @layer_normalization_default_axes(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  %0 = webnn.layer_normalization %x : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+// layerNormalization with unsorted axes [2, 0]: scale and bias list the
+// sizes of dimensions 2 and 0 ([4, 2]); they are transposed to the input's
+// order ([2, 4], permutation [1, 0]) and reshaped to [2, 1, 4]. The
+// reductions run over the sorted axes [0, 2] (count 2 * 4 = 8) and the
+// statistics are reshaped to [1, 3, 1].
+// CHECK-LABEL: func @layer_normalization_unsorted_axes
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3x4xf32>, %[[S:.*]]: tensor<4x2xf32>, %[[B:.*]]: tensor<4x2xf32>)
+// CHECK: %[[ST:.*]] = webnn.transpose %[[S]] {permutation = array<i64: 1, 0>} : (tensor<4x2xf32>) -> tensor<2x4xf32>
+// CHECK: %[[SR:.*]] = webnn.reshape %[[ST]] {new_shape = array<i64: 2, 1, 4>} : (tensor<2x4xf32>) -> tensor<2x1x4xf32>
+// CHECK: %[[BT:.*]] = webnn.transpose %[[B]] {permutation = array<i64: 1, 0>} : (tensor<4x2xf32>) -> tensor<2x4xf32>
+// CHECK: %[[BR:.*]] = webnn.reshape %[[BT]] {new_shape = array<i64: 2, 1, 4>} : (tensor<2x4xf32>) -> tensor<2x1x4xf32>
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[X]] {axes = array<i64: 0, 2>, init_value = 0.000000e+00 : f32} : (tensor<2x3x4xf32>) -> tensor<3xf32>
+// CHECK: %[[MEAN:.*]] = webnn.elementwise %[[SUM]]
+// CHECK:   arith.constant 8.000000e+00 : f32
+// CHECK:   arith.divf
+// CHECK: %[[MEANK:.*]] = webnn.reshape %[[MEAN]] {new_shape = array<i64: 1, 3, 1>} : (tensor<3xf32>) -> tensor<1x3x1xf32>
+// CHECK: %[[SQ:.*]] = webnn.elementwise %[[X]], %[[MEANK]]
+// CHECK: %[[SQSUM:.*]] = webnn.reduce %[[SQ]] {axes = array<i64: 0, 2>, init_value = 0.000000e+00 : f32}
+// CHECK: %[[DEV:.*]] = webnn.elementwise %[[SQSUM]]
+// CHECK:   arith.constant 8.000000e+00 : f32
+// CHECK:   math.sqrt
+// CHECK: %[[DEVK:.*]] = webnn.reshape %[[DEV]] {new_shape = array<i64: 1, 3, 1>}
+// CHECK: %[[Y:.*]] = webnn.elementwise %[[X]], %[[MEANK]], %[[DEVK]], %[[SR]], %[[BR]] : (tensor<2x3x4xf32>, tensor<1x3x1xf32>, tensor<1x3x1xf32>, tensor<2x1x4xf32>, tensor<2x1x4xf32>) -> tensor<2x3x4xf32> {
+// CHECK: ^bb0(%[[XV:.*]]: f32, %[[MV:.*]]: f32, %[[DV:.*]]: f32, %[[SV:.*]]: f32, %[[BV:.*]]: f32):
+// CHECK:   %[[CENTERED:.*]] = arith.subf %[[XV]], %[[MV]] : f32
+// CHECK:   %[[NORM:.*]] = arith.divf %[[CENTERED]], %[[DV]] : f32
+// CHECK:   %[[SCALED:.*]] = arith.mulf %[[NORM]], %[[SV]] : f32
+// CHECK:   %[[OUT:.*]] = arith.addf %[[SCALED]], %[[BV]] : f32
+// CHECK:   webnn.yield %[[OUT]] : f32
+// CHECK: return %[[Y]]
+func.func @layer_normalization_unsorted_axes(%x: tensor<2x3x4xf32>, %s: tensor<4x2xf32>, %b: tensor<4x2xf32>) -> tensor<2x3x4xf32> {
+  %0 = webnn.layer_normalization %x scale(%s) bias(%b) {axes = array<i64: 2, 0>} : (tensor<2x3x4xf32>, tensor<4x2xf32>, tensor<4x2xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+// float16 computes in float32 and rounds once (here with the default axes
+// of a 2-D input, [1]): the input is widened once for the statistics, which
+// stay f32 (epsilon 1e-3 first cast to f16, 1.00040436e-3, then widened);
+// the last op widens x, scale and bias and truncates its result.
+// CHECK-LABEL: func @layer_normalization_f16
+// CHECK-SAME: (%[[X:.*]]: tensor<2x8xf16>, %[[S:.*]]: tensor<8xf16>, %[[B:.*]]: tensor<8xf16>)
+// CHECK: %[[SR:.*]] = webnn.reshape %[[S]] {new_shape = array<i64: 1, 8>} : (tensor<8xf16>) -> tensor<1x8xf16>
+// CHECK: %[[BR:.*]] = webnn.reshape %[[B]] {new_shape = array<i64: 1, 8>} : (tensor<8xf16>) -> tensor<1x8xf16>
+// CHECK: %[[WIDE:.*]] = webnn.elementwise %[[X]] : (tensor<2x8xf16>) -> tensor<2x8xf32> {
+// CHECK:   arith.extf %{{.*}} : f16 to f32
+// CHECK: %[[SUM:.*]] = webnn.reduce %[[WIDE]] {axes = array<i64: 1>, init_value = 0.000000e+00 : f32} : (tensor<2x8xf32>) -> tensor<2xf32>
+// CHECK: %[[MEAN:.*]] = webnn.elementwise %[[SUM]] : (tensor<2xf32>) -> tensor<2xf32>
+// CHECK:   arith.constant 8.000000e+00 : f32
+// CHECK: %[[MEANK:.*]] = webnn.reshape %[[MEAN]] {new_shape = array<i64: 2, 1>} : (tensor<2xf32>) -> tensor<2x1xf32>
+// CHECK: %[[SQ:.*]] = webnn.elementwise %[[WIDE]], %[[MEANK]] : (tensor<2x8xf32>, tensor<2x1xf32>) -> tensor<2x8xf32>
+// CHECK: %[[SQSUM:.*]] = webnn.reduce %[[SQ]] {axes = array<i64: 1>, init_value = 0.000000e+00 : f32} : (tensor<2x8xf32>) -> tensor<2xf32>
+// CHECK: %[[DEV:.*]] = webnn.elementwise %[[SQSUM]] : (tensor<2xf32>) -> tensor<2xf32>
+// CHECK:   arith.constant 0.00100040436 : f32
+// CHECK:   math.sqrt
+// CHECK: %[[DEVK:.*]] = webnn.reshape %[[DEV]] {new_shape = array<i64: 2, 1>}
+// CHECK: %[[Y:.*]] = webnn.elementwise %[[X]], %[[MEANK]], %[[DEVK]], %[[SR]], %[[BR]] : (tensor<2x8xf16>, tensor<2x1xf32>, tensor<2x1xf32>, tensor<1x8xf16>, tensor<1x8xf16>) -> tensor<2x8xf16> {
+// CHECK: ^bb0(%[[XV:.*]]: f16, %[[MV:.*]]: f32, %[[DV:.*]]: f32, %[[SV:.*]]: f16, %[[BV:.*]]: f16):
+// CHECK:   %[[XW:.*]] = arith.extf %[[XV]] : f16 to f32
+// CHECK:   %[[CENTERED:.*]] = arith.subf %[[XW]], %[[MV]] : f32
+// CHECK:   %[[NORM:.*]] = arith.divf %[[CENTERED]], %[[DV]] : f32
+// CHECK:   %[[SW:.*]] = arith.extf %[[SV]] : f16 to f32
+// CHECK:   %[[SCALED:.*]] = arith.mulf %[[NORM]], %[[SW]] : f32
+// CHECK:   %[[BW:.*]] = arith.extf %[[BV]] : f16 to f32
+// CHECK:   %[[OUT:.*]] = arith.addf %[[SCALED]], %[[BW]] : f32
+// CHECK:   %[[NARROW:.*]] = arith.truncf %[[OUT]] : f32 to f16
+// CHECK:   webnn.yield %[[NARROW]] : f16
+// CHECK: return %[[Y]] : tensor<2x8xf16>
+func.func @layer_normalization_f16(%x: tensor<2x8xf16>, %s: tensor<8xf16>, %b: tensor<8xf16>) -> tensor<2x8xf16> {
+  %0 = webnn.layer_normalization %x scale(%s) bias(%b) {epsilon = 1.0e-03 : f64} : (tensor<2x8xf16>, tensor<8xf16>, tensor<8xf16>) -> tensor<2x8xf16>
+  return %0 : tensor<2x8xf16>
 }
 
 // -----
@@ -527,4 +884,49 @@ func.func @unsigned_reductions_kept(%u: tensor<4x5xui8>, %w: tensor<4x5xui32>, %
   %2 = webnn.arg_min %a {axis = 0 : i32} : (tensor<4xui32>) -> tensor<i32>
   %3 = webnn.cumulative_sum %c {axis = 0 : i32} : (tensor<4xui64>) -> tensor<4xui64>
   return %0, %1, %2, %3 : tensor<4xui8>, tensor<ui32>, tensor<i32>, tensor<4xui64>
+}
+
+// -----
+
+// resample2d: nearest gathers each resized axis at compile-time indices
+// (upsampling 2 -> 4 reads 0, 0, 1, 1); linear gathers the two neighbours
+// along each resized axis and blends them with constant float32 weights
+// (2 -> 3: coordinates clamped to [0, 1], weights 0, 0.5, 0), float16
+// blended in float32 and rounded once; uint8 cast to float32, blended,
+// rounded half to even and cast back; an op that resizes nothing is its
+// input.
+// CHECK-LABEL: func @resample2d
+// CHECK: %[[ROWS:.*]] = webnn.constant dense<[0, 0, 1, 1]> : tensor<4xi32>
+// CHECK: %[[G0:.*]] = webnn.gather %arg0, %[[ROWS]] {axis = 2 : i32} : (tensor<1x1x2x3xf32>, tensor<4xi32>) -> tensor<1x1x4x3xf32>
+// CHECK: %[[COLS:.*]] = webnn.constant dense<[0, 0, 1, 1, 2, 2]> : tensor<6xi32>
+// CHECK: %[[NEAREST:.*]] = webnn.gather %[[G0]], %[[COLS]] {axis = 3 : i32} : (tensor<1x1x4x3xf32>, tensor<6xi32>) -> tensor<1x1x4x6xf32>
+// CHECK: %[[W:.*]] = webnn.constant dense<{{\[\[\[\[}}0.000000e+00]], {{\[\[}}5.000000e-01]], {{\[\[}}0.000000e+00]]]]> : tensor<1x3x1x1xf32>
+// CHECK: %[[LOW:.*]] = webnn.constant dense<[0, 0, 1]> : tensor<3xi32>
+// CHECK: %[[A:.*]] = webnn.gather %arg1, %[[LOW]] {axis = 1 : i32}
+// CHECK: %[[HIGH:.*]] = webnn.constant dense<[0, 1, 1]> : tensor<3xi32>
+// CHECK: %[[B:.*]] = webnn.gather %arg1, %[[HIGH]] {axis = 1 : i32}
+// CHECK: %[[BLEND:.*]] = webnn.elementwise %[[A]], %[[B]], %[[W]] : (tensor<1x3x2x1xf16>, tensor<1x3x2x1xf16>, tensor<1x3x1x1xf32>) -> tensor<1x3x2x1xf32> {
+// CHECK:   arith.extf
+// CHECK:   arith.extf
+// CHECK:   %[[ONE_MINUS_T:.*]] = arith.subf
+// CHECK:   arith.mulf %{{.*}}, %[[ONE_MINUS_T]] : f32
+// CHECK:   arith.mulf
+// CHECK:   arith.addf
+// CHECK: %[[HALF:.*]] = webnn.elementwise %[[BLEND]] : (tensor<1x3x2x1xf32>) -> tensor<1x3x2x1xf16> {
+// CHECK:   arith.truncf
+// CHECK: %[[WIDE:.*]] = webnn.cast %arg2 {data_type = f32} : (tensor<1x1x2x2xui8>) -> tensor<1x1x2x2xf32>
+// CHECK: webnn.gather %[[WIDE]], %{{.*}} {axis = 3 : i32}
+// CHECK: webnn.gather %[[WIDE]], %{{.*}} {axis = 3 : i32}
+// CHECK: webnn.elementwise
+// CHECK: %[[ROUNDED:.*]] = webnn.elementwise %{{.*}} : (tensor<1x1x2x3xf32>) -> tensor<1x1x2x3xf32> {
+// CHECK:   math.roundeven
+// CHECK: %[[BYTES:.*]] = webnn.cast %[[ROUNDED]] {data_type = ui8} : (tensor<1x1x2x3xf32>) -> tensor<1x1x2x3xui8>
+// CHECK-NOT: webnn.resample2d
+// CHECK: return %[[NEAREST]], %[[HALF]], %[[BYTES]], %arg0
+func.func @resample2d(%x: tensor<1x1x2x3xf32>, %h: tensor<1x2x2x1xf16>, %u: tensor<1x1x2x2xui8>) -> (tensor<1x1x4x6xf32>, tensor<1x3x2x1xf16>, tensor<1x1x2x3xui8>, tensor<1x1x2x3xf32>) {
+  %0 = webnn.resample2d %x {scales = array<f32: 2.0, 2.0>} : (tensor<1x1x2x3xf32>) -> tensor<1x1x4x6xf32>
+  %1 = webnn.resample2d %h {axes = array<i64: 1, 2>, mode = #webnn.interpolation<linear>, sizes = array<i64: 3, 2>} : (tensor<1x2x2x1xf16>) -> tensor<1x3x2x1xf16>
+  %2 = webnn.resample2d %u {mode = #webnn.interpolation<linear>, sizes = array<i64: 2, 3>} : (tensor<1x1x2x2xui8>) -> tensor<1x1x2x3xui8>
+  %3 = webnn.resample2d %x {mode = #webnn.interpolation<linear>} : (tensor<1x1x2x3xf32>) -> tensor<1x1x2x3xf32>
+  return %0, %1, %2, %3 : tensor<1x1x4x6xf32>, tensor<1x3x2x1xf16>, tensor<1x1x2x3xui8>, tensor<1x1x2x3xf32>
 }

@@ -37,6 +37,28 @@ struct Conv2dAttrs {
   FilterLayout filterLayout = FilterLayout::oihw;
 };
 
+/// The non-operand options of convTranspose2d (MLConvTranspose2dOptions
+/// without `bias`). An absent list takes the spec's default; outputSizes,
+/// when given, replaces outputPadding.
+struct ConvTranspose2dAttrs {
+  std::optional<SmallVector<int64_t, 4>> padding;
+  std::optional<SmallVector<int64_t, 2>> strides;
+  std::optional<SmallVector<int64_t, 2>> dilations;
+  std::optional<SmallVector<int64_t, 2>> outputPadding;
+  std::optional<SmallVector<int64_t, 2>> outputSizes;
+  int64_t groups = 1;
+  InputLayout inputLayout = InputLayout::nchw;
+  ConvTranspose2dFilterLayout filterLayout = ConvTranspose2dFilterLayout::iohw;
+};
+
+/// MLResample2dOptions; absent lists take the spec's defaults.
+struct Resample2dAttrs {
+  InterpolationMode mode = InterpolationMode::nearest_neighbor;
+  std::optional<SmallVector<float, 2>> scales;
+  std::optional<SmallVector<int64_t, 2>> sizes;
+  std::optional<SmallVector<int64_t, 2>> axes;
+};
+
 /// MLPool2dOptions.
 struct Pool2dAttrs {
   std::optional<SmallVector<int64_t, 2>> windowDimensions;
@@ -61,6 +83,22 @@ struct BatchNormalizationAttrs {
   int64_t axis = 1;
   double epsilon = 1e-5;
 };
+
+/// The non-operand options of instanceNormalization.
+struct InstanceNormalizationAttrs {
+  double epsilon = 1e-5;
+  InputLayout layout = InputLayout::nchw;
+};
+
+/// The non-operand options of layerNormalization; absent axes are every
+/// dimension but the first.
+struct LayerNormalizationAttrs {
+  std::optional<SmallVector<int64_t>> axes;
+  double epsilon = 1e-5;
+};
+
+/// layerNormalization's default axes for an input of `rank`: 1 to rank - 1.
+SmallVector<int64_t> getDefaultLayerNormalizationAxes(int64_t rank);
 
 /// MLClampOptions; an absent bound is unbounded.
 struct ClampAttrs {
@@ -166,6 +204,12 @@ FailureOr<RankedTensorType> inferGemm(std::optional<Location> loc, Type a,
 FailureOr<RankedTensorType> inferConv2d(std::optional<Location> loc, Type input,
                                         Type filter, Type bias,
                                         const Conv2dAttrs &attrs);
+FailureOr<RankedTensorType>
+inferConvTranspose2d(std::optional<Location> loc, Type input, Type filter,
+                     Type bias, const ConvTranspose2dAttrs &attrs);
+FailureOr<RankedTensorType> inferResample2d(std::optional<Location> loc,
+                                            Type input,
+                                            const Resample2dAttrs &attrs);
 FailureOr<RankedTensorType> inferPool2d(std::optional<Location> loc,
                                         StringRef op, Type input,
                                         DataTypeSet allowed,
@@ -174,6 +218,14 @@ FailureOr<RankedTensorType>
 inferBatchNormalization(std::optional<Location> loc, Type input, Type mean,
                         Type variance, Type scale, Type bias,
                         const BatchNormalizationAttrs &attrs);
+/// instanceNormalization; `scale` and `bias` are null when absent.
+FailureOr<RankedTensorType>
+inferInstanceNormalization(std::optional<Location> loc, Type input, Type scale,
+                           Type bias, const InstanceNormalizationAttrs &attrs);
+/// layerNormalization; `scale` and `bias` are null when absent.
+FailureOr<RankedTensorType>
+inferLayerNormalization(std::optional<Location> loc, Type input, Type scale,
+                        Type bias, const LayerNormalizationAttrs &attrs);
 FailureOr<RankedTensorType> inferSoftmax(std::optional<Location> loc,
                                          Type input, int64_t axis);
 

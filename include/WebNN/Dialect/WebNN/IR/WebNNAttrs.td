@@ -1,7 +1,7 @@
 //===- WebNNAttrs.td - Enum attributes of the webnn dialect -*- tablegen -*-===//
 //
 // The spec's enums (MLInputOperandLayout, MLConv2dFilterOperandLayout,
-// MLRoundingType) as attributes printed like `#webnn.layout<nhwc>`.
+// MLConvTranspose2dFilterOperandLayout, MLRoundingType, ...) as attributes printed like `#webnn.layout<nhwc>`.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +35,36 @@ def WebNN_FilterLayout : I32EnumAttr<"FilterLayout",
   let cppNamespace = "::mlir::webnn";
 }
 def WebNN_FilterLayoutAttr : EnumAttr<WebNN_Dialect, WebNN_FilterLayout, "filter_layout"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
+def WebNN_ConvTranspose2dFilterLayout : I32EnumAttr<
+    "ConvTranspose2dFilterLayout",
+    "MLConvTranspose2dFilterOperandLayout: the dimension order of a "
+    "convTranspose2d filter", [
+      I32EnumAttrCase<"iohw", 0>,
+      I32EnumAttrCase<"hwoi", 1>,
+      I32EnumAttrCase<"ohwi", 2>
+    ]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::webnn";
+}
+def WebNN_ConvTranspose2dFilterLayoutAttr
+    : EnumAttr<WebNN_Dialect, WebNN_ConvTranspose2dFilterLayout,
+               "transposed_filter_layout"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
+def WebNN_InterpolationMode : I32EnumAttr<"InterpolationMode",
+    "MLInterpolationMode: how resample2d computes an output element", [
+      I32EnumAttrCase<"nearest_neighbor", 0>,
+      I32EnumAttrCase<"linear", 1>
+    ]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::mlir::webnn";
+}
+def WebNN_InterpolationModeAttr
+    : EnumAttr<WebNN_Dialect, WebNN_InterpolationMode, "interpolation"> {
   let assemblyFormat = "`<` $value `>`";
 }
 

@@ -3,6 +3,7 @@
 #ifndef WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_H
 #define WEBNN_DIALECT_WEBNN_IR_WEBNNOPS_H
 
+#include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNDialect.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNTraits.h"
 #include "mlir/Bytecode/BytecodeOpInterface.h"

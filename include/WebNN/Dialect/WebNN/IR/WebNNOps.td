@@ -970,6 +970,98 @@ def WebNN_Conv2dOp : WebNN_Op<"conv2d"> {
   }];
 }
 
+def WebNN_ConvTranspose2dOp : WebNN_Op<"conv_transpose2d"> {
+  let summary = "2-D transposed convolution, grouped, with optional bias";
+  let description = [{
+    `MLGraphBuilder.convTranspose2d(input, filter, {padding, strides,
+    dilations, outputPadding, outputSizes, groups, inputLayout,
+    filterLayout, bias})`: the gradient of conv2d with respect to its
+    input; each input element scatters `filter` times itself into the
+    output, `strides` apart.
+
+    - `padding` (`[beginHeight, endHeight, beginWidth, endWidth]`) crops
+      the full output; `strides` and `dilations` are `[height, width]`.
+    - The output size of each spatial dimension is `(in - 1) * stride +
+      (k - 1) * dilation + 1 - padBegin - padEnd`, plus `output_padding`
+      (below the stride), or `output_sizes` when given (at least that
+      size, less than it plus the stride).
+    - `input_layout` is `nchw` (default) or `nhwc`; `filter_layout` is
+      `iohw` (default: `[inputChannels, outputChannels / groups, h, w]`),
+      `hwoi` or `ohwi`. There are `groups` times the filter's output
+      channels.
+    - `bias` is 1-D with one value per output channel.
+
+    Example:
+
+    ```mlir
+    %r = webnn.conv_transpose2d %x, %w {strides = array<i64: 2, 2>,
+                                        output_padding = array<i64: 1, 1>}
+        : (tensor<1x8x16x16xf32>, tensor<8x4x3x3xf32>)
+        -> tensor<1x4x34x34xf32>
+    ```
+  }];
+  let arguments = (ins
+    WebNN_Tensor:$input,
+    WebNN_Tensor:$filter,
+    Optional<WebNN_Tensor>:$bias,
+    OptionalAttr<DenseI64ArrayAttr>:$padding,
+    OptionalAttr<DenseI64ArrayAttr>:$strides,
+    OptionalAttr<DenseI64ArrayAttr>:$dilations,
+    OptionalAttr<DenseI64ArrayAttr>:$output_padding,
+    OptionalAttr<DenseI64ArrayAttr>:$output_sizes,
+    DefaultValuedAttr<I32Attr, "1">:$groups,
+    DefaultValuedAttr<WebNN_InputLayoutAttr,
+                      "::mlir::webnn::InputLayout::nchw">:$input_layout,
+    DefaultValuedAttr<WebNN_ConvTranspose2dFilterLayoutAttr,
+                      "::mlir::webnn::ConvTranspose2dFilterLayout::iohw">:
+        $filter_layout);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $input `,` $filter (`bias` `(` $bias^ `)`)? attr-dict `:`
+    functional-type(operands, results)
+  }];
+  let extraClassDeclaration = [{
+    /// The options as the shape function reads them.
+    ConvTranspose2dAttrs getAttrs();
+  }];
+}
+
+def WebNN_Resample2dOp : WebNN_Op<"resample2d"> {
+  let summary = "resizing along two axes, nearest or bilinear";
+  let description = [{
+    `MLGraphBuilder.resample2d(input, {mode, scales, sizes, axes})`:
+    resizes the two dimensions `axes` (default `[2, 3]`) of a 4-D input to
+    `sizes`, or to `floor(size * scale)` with `scales` (default `[1, 1]`;
+    ignored when `sizes` is given). Output coordinate `o` of an axis reads
+    input coordinate `clamp((o + 0.5) / scale - 0.5, 0, in - 1)`, with
+    `scale = out / in`: the nearest element (`ceil(c - 0.5)`) in mode
+    `nearest_neighbor` (the default), the bilinear interpolation of the
+    four around it in mode `linear`. float32, float16, int8, uint8.
+
+    Example:
+
+    ```mlir
+    %r = webnn.resample2d %x {mode = #webnn.interpolation<linear>,
+                              scales = array<f32: 2.0, 2.0>}
+        : (tensor<1x3x8x8xf32>) -> tensor<1x3x16x16xf32>
+    ```
+  }];
+  let arguments = (ins
+    WebNN_Tensor:$input,
+    DefaultValuedAttr<WebNN_InterpolationModeAttr,
+                      "::mlir::webnn::InterpolationMode::nearest_neighbor">:
+        $mode,
+    OptionalAttr<DenseF32ArrayAttr>:$scales,
+    OptionalAttr<DenseI64ArrayAttr>:$sizes,
+    OptionalAttr<DenseI64ArrayAttr>:$axes);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+  let extraClassDeclaration = [{
+    /// The axes, with the default [2, 3] filled in.
+    SmallVector<int64_t> getAxesOrDefault();
+  }];
+}
+
 /// averagePool2d, l2Pool2d and maxPool2d share options and shape rules.
 class WebNN_Pool2dOp<string mnemonic, string specName, string reduction,
                      string types>
@@ -1054,6 +1146,77 @@ def WebNN_BatchNormalizationOp : WebNN_Op<"batch_normalization",
   let assemblyFormat = [{
     $input `,` $mean `,` $variance (`scale` `(` $scale^ `)`)?
     (`bias` `(` $bias^ `)`)? attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def WebNN_InstanceNormalizationOp : WebNN_Op<"instance_normalization",
+                                             [AttrSizedOperandSegments]> {
+  let summary = "normalization over the spatial dimensions of each channel";
+  let description = [{
+    `MLGraphBuilder.instanceNormalization(input, {scale, bias, epsilon,
+    layout})`: for each sample and channel of a 4-D input, `scale * (x -
+    mean) / sqrt(variance + epsilon) + bias` with the mean and variance of
+    its spatial dimensions (2 and 3 in `nchw`, 1 and 2 in `nhwc`). The
+    optional `scale` and `bias` are 1-D with the size of the channel
+    dimension (1 in `nchw`, 3 in `nhwc`). float32 or float16.
+
+    Example:
+
+    ```mlir
+    %r = webnn.instance_normalization %x scale(%s) bias(%b)
+        {epsilon = 1.0e-06 : f64, layout = #webnn.layout<nhwc>}
+        : (tensor<2x4x4x3xf32>, tensor<3xf32>, tensor<3xf32>)
+        -> tensor<2x4x4x3xf32>
+    ```
+  }];
+  let arguments = (ins
+    WebNN_Tensor:$input,
+    Optional<WebNN_Tensor>:$scale,
+    Optional<WebNN_Tensor>:$bias,
+    DefaultValuedAttr<F64Attr, "1e-5">:$epsilon,
+    DefaultValuedAttr<WebNN_InputLayoutAttr, "InputLayout::nchw">:$layout);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $input (`scale` `(` $scale^ `)`)? (`bias` `(` $bias^ `)`)? attr-dict `:`
+    functional-type(operands, results)
+  }];
+}
+
+def WebNN_LayerNormalizationOp : WebNN_Op<"layer_normalization",
+                                          [AttrSizedOperandSegments]> {
+  let summary = "normalization over a set of axes of each sample";
+  let description = [{
+    `MLGraphBuilder.layerNormalization(input, {scale, bias, axes,
+    epsilon})`: `scale * (x - mean) / sqrt(variance + epsilon) + bias`
+    with the mean and variance over `axes` (by default every dimension but
+    the first; empty axes normalize each element on its own). The optional
+    `scale` and `bias` have the sizes of the input's dimensions at `axes`,
+    in the order of `axes`. float32 or float16, any rank.
+
+    Example:
+
+    ```mlir
+    %r = webnn.layer_normalization %x scale(%s) bias(%b)
+        {axes = array<i64: 2>, epsilon = 1.0e-05 : f64}
+        : (tensor<1x128x768xf32>, tensor<768xf32>, tensor<768xf32>)
+        -> tensor<1x128x768xf32>
+    ```
+  }];
+  let arguments = (ins
+    WebNN_Tensor:$input,
+    Optional<WebNN_Tensor>:$scale,
+    Optional<WebNN_Tensor>:$bias,
+    OptionalAttr<DenseI64ArrayAttr>:$axes,
+    DefaultValuedAttr<F64Attr, "1e-5">:$epsilon);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = [{
+    $input (`scale` `(` $scale^ `)`)? (`bias` `(` $bias^ `)`)? attr-dict `:`
+    functional-type(operands, results)
+  }];
+  let extraClassDeclaration = [{
+    /// The axes, with the default (every dimension but the first) filled
+    /// in.
+    SmallVector<int64_t> getAxesOrDefault();
   }];
 }
 

@@ -67,11 +67,23 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
       (in float32 for float16, whose squares overflow early);
     - `gemm`: `matmul` (with explicit transposes) and one `elementwise`
       computing `alpha * ab + beta * c`;
+    - `conv_transpose2d`: a stride-1 `conv2d` over the input with `stride -
+      1` zeros between its elements (`reshape`, `pad`, `reshape`), padded
+      by `(k - 1) * dilation` less the op's padding (a `slice` where that
+      is negative), with the filter flipped (`reverse`) and its channels
+      swapped per group (`transpose`, `reshape`);
+    - `resample2d`: `gather`s at indices computed at compile time (the
+      shapes are static), and for `linear` an `elementwise` blend of the
+      two neighbours along each axis with constant weights;
     - `softmax`: the numerically stable max, `exp(x - max)`, sum, divide,
       with `reduce_window` over the whole axis;
     - `batch_normalization`: a per-channel factor `scale / sqrt(variance +
       epsilon)` and one `elementwise` computing `(x - mean) * factor + bias`,
       the parameters reshaped to broadcast along the axis;
+    - `instance_normalization`, `layer_normalization`: the mean and the
+      mean squared distance to it as `reduce`s over the normalized axes,
+      then `(x - mean) / sqrt(variance + epsilon) * scale + bias` (float16
+      in float32);
     - `reduce_sum`, `reduce_product`, `reduce_max`, `reduce_min`,
       `reduce_l1`, `reduce_l2`, `reduce_log_sum`, `reduce_log_sum_exp`,
       `reduce_mean`, `reduce_sum_square`: one `reduce` (two for
@@ -93,7 +105,7 @@ def WebNNDecompose : Pass<"webnn-decompose"> {
     unsigned operands (the scalar bodies compute on float and signless
     types) and integer clamps (their bounds saturate to the type in the
     element-wise lowering). convert-webnn-to-linalg lowers pooling, gemm,
-    softmax, batch normalization, the activations and the reductions but
+    softmax, the normalizations, the activations and the reductions but
     cumulative_sum through these same rewrites.
   }];
   let dependentDialects = ["::mlir::webnn::WebNNDialect",
