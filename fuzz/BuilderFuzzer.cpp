@@ -251,6 +251,8 @@ private:
       Cast,
       Split,
       Resample2d,
+      QuantizeLinear,
+      DequantizeLinear,
       kKindCount
     };
     switch (pickEnum<Kind>(kKindCount)) {
@@ -570,6 +572,10 @@ private:
       options.axes = pickOptionalList<2>();
       return builder.resample2d(pickValue(), options);
     }
+    case QuantizeLinear:
+      return builder.quantizeLinear(pickValue(), pickValue(), pickValue());
+    case DequantizeLinear:
+      return builder.dequantizeLinear(pickValue(), pickValue(), pickValue());
     case kKindCount:
       break;
     }

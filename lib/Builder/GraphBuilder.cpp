@@ -125,7 +125,7 @@ llvm::Expected<Value> GraphBuilder::input(StringRef name,
       descriptor.shape, getElementType(context, descriptor.dataType));
   if (llvm::Error error = captureDiagnostics([&] {
         return checkOperand(loc, "input", "descriptor", type,
-                            DataTypeSet::all());
+                            DataTypeSet::allWith4Bit());
       }))
     return std::move(error);
   Block &body = graph.getBody().front();
@@ -156,7 +156,7 @@ GraphBuilder::constant(const OperandDescriptor &descriptor,
       descriptor.shape, getElementType(context, descriptor.dataType));
   if (llvm::Error error = captureDiagnostics([&] {
         return checkOperand(loc, "constant", "descriptor", type,
-                            DataTypeSet::all());
+                            DataTypeSet::allWith4Bit());
       }))
     return std::move(error);
   uint64_t expectedBytes =
@@ -532,6 +532,18 @@ GraphBuilder::convTranspose2d(Value input, Value filter,
       getListOption(builder, options.outputSizes), *groups,
       InputLayoutAttr::get(context, options.inputLayout),
       ConvTranspose2dFilterLayoutAttr::get(context, options.filterLayout));
+}
+
+llvm::Expected<Value> GraphBuilder::quantizeLinear(Value input, Value scale,
+                                                   Value zeroPoint) {
+  return create<QuantizeLinearOp>({input, scale, zeroPoint}, input, scale,
+                                  zeroPoint);
+}
+
+llvm::Expected<Value> GraphBuilder::dequantizeLinear(Value input, Value scale,
+                                                     Value zeroPoint) {
+  return create<DequantizeLinearOp>({input, scale, zeroPoint}, input, scale,
+                                    zeroPoint);
 }
 
 llvm::Expected<Value>

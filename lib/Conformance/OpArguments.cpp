@@ -20,9 +20,26 @@ mlir::webnn::conformance::readArgumentList(const CaseOperator &op) {
   ArgumentList arguments;
   for (auto [position, argument] : llvm::enumerate(*list)) {
     const json::Object *member = argument.getAsObject();
+    std::string where =
+        op.where + ".arguments[" + std::to_string(position) + "]";
+    if (member && member->size() > 1) {
+      // qdq_subgraph.json writes quantizeLinear's and dequantizeLinear's
+      // (scale, zeroPoint) as one object. JSON objects are unordered:
+      // their members go in the order of the method's parameters.
+      static const StringLiteral kGroupedParameters[] = {"scale", "zeroPoint"};
+      if (member->size() > std::size(kGroupedParameters))
+        return malformed(where, "expected an object of one member");
+      for (StringLiteral name : kGroupedParameters) {
+        const json::Value *value = member->get(name);
+        if (!value)
+          return malformed(where, "expected an object of one member, or "
+                                  "of 'scale' and 'zeroPoint'");
+        arguments.positional.push_back(value);
+      }
+      continue;
+    }
     if (!member || member->size() != 1)
-      return malformed(op.where + ".arguments[" + Twine(position) + "]",
-                       "expected an object of one member");
+      return malformed(where, "expected an object of one member");
     const auto &[key, value] = *member->begin();
     if (StringRef(key) == "options" && position + 1 == list->size()) {
       arguments.options = value.getAsObject();

@@ -18,6 +18,7 @@ ArrayRef<OpEntry> getGatherOps();
 ArrayRef<OpEntry> getLinearOps();
 ArrayRef<OpEntry> getConvolutionOps();
 ArrayRef<OpEntry> getPoolingOps();
+ArrayRef<OpEntry> getQuantizationOps();
 ArrayRef<OpEntry> getReductionOps();
 ArrayRef<OpEntry> getNormalizationOps();
 ArrayRef<OpEntry> getShapeOps();

@@ -13,8 +13,8 @@ static const std::vector<OpEntry> &getSortedTable() {
     std::vector<OpEntry> entries;
     for (ArrayRef<OpEntry> family :
          {getElementwiseOps(), getGatherOps(), getLinearOps(),
-          getConvolutionOps(), getPoolingOps(), getReductionOps(),
-          getNormalizationOps(), getShapeOps()})
+          getConvolutionOps(), getPoolingOps(), getQuantizationOps(),
+          getReductionOps(), getNormalizationOps(), getShapeOps()})
       llvm::append_range(entries, family);
     llvm::sort(entries, [](const OpEntry &a, const OpEntry &b) {
       return a.name < b.name;

@@ -43,8 +43,10 @@ static uint64_t loadInteger(const HostTensor &tensor, int64_t index) {
   case DataType::Uint64:
     return load<uint64_t>(tensor, index);
   case DataType::Int8:
+  case DataType::Int4:
     return static_cast<int64_t>(load<int8_t>(tensor, index));
   case DataType::Uint8:
+  case DataType::Uint4:
     return load<uint8_t>(tensor, index);
   case DataType::Float32:
   case DataType::Float16:
@@ -131,9 +133,14 @@ Comparison mlir::webnn::compareTensors(const HostTensor &actual,
   DataType type = actual.getDataType();
   // A float16 result may be compared with float32 expected values, which are
   // rounded to float16 for ULP distances.
-  if (type != expected.getDataType() &&
-      !(type == DataType::Float16 &&
-        expected.getDataType() == DataType::Float32)) {
+  // A 4-bit result compares with the int8 or uint8 values of a .npy file
+  // (their storage; numpy has no 4-bit types).
+  DataType expectedType = expected.getDataType();
+  bool sameStorage =
+      (type == DataType::Int4 && expectedType == DataType::Int8) ||
+      (type == DataType::Uint4 && expectedType == DataType::Uint8);
+  if (type != expectedType && !sameStorage &&
+      !(type == DataType::Float16 && expectedType == DataType::Float32)) {
     result.message =
         ("data type " + stringifyDataType(type) + " does not match expected " +
          stringifyDataType(expected.getDataType()))

@@ -210,8 +210,10 @@ double HostTensor::getAsDouble(int64_t index) const {
   case DataType::Uint64:
     return static_cast<double>(load<uint64_t>(bytes, index));
   case DataType::Int8:
+  case DataType::Int4:
     return load<int8_t>(bytes, index);
   case DataType::Uint8:
+  case DataType::Uint4:
     return load<uint8_t>(bytes, index);
   }
   llvm_unreachable("unknown DataType");
@@ -257,6 +259,15 @@ void HostTensor::setFromDouble(int64_t index, double value) {
     return store(bytes, index, toInteger<int8_t>(value));
   case DataType::Uint8:
     return store(bytes, index, toInteger<uint8_t>(value));
+  // The 4-bit types take a byte each, saturated to their range.
+  case DataType::Int4:
+    return store(bytes, index,
+                 static_cast<int8_t>(
+                     std::clamp<int8_t>(toInteger<int8_t>(value), -8, 7)));
+  case DataType::Uint4:
+    return store(
+        bytes, index,
+        static_cast<uint8_t>(std::min<uint8_t>(toInteger<uint8_t>(value), 15)));
   }
   llvm_unreachable("unknown DataType");
 }

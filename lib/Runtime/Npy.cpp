@@ -65,8 +65,10 @@ static Expected<DataType> parseDescr(StringRef descr) {
   std::optional<DataType> result;
   if (type == "b1")
     result = DataType::Uint8;
+  // The first match: int4 and uint4 share int8's and uint8's dtypes (their
+  // storage), and a .npy file of bytes is int8 or uint8.
   for (DataType candidate : kAllDataTypes)
-    if (getNpyDescr(candidate).drop_front() == type)
+    if (!result && getNpyDescr(candidate).drop_front() == type)
       result = candidate;
   if (!result)
     return makeError("unsupported dtype '" + descr +

@@ -57,8 +57,9 @@ static cl::opt<bool> verbose("verbose", cl::desc("Print a line for every case"),
                              cl::cat(category));
 static cl::opt<bool> decompose(
     "decompose",
-    cl::desc("Run webnn-decompose on each graph first (activations, pooling, "
-             "gemm, softmax and batchNormalization as primitives)"),
+    cl::desc("Run webnn-decompose on each graph first (every op it knows: "
+             "activations, pooling, gemm, convTranspose2d, resample2d, "
+             "softmax, the normalizations and the reductions)"),
     cl::cat(category));
 static cl::opt<bool> printGraph("print-graph",
                                 cl::desc("Print each case's webnn graph"),

@@ -183,6 +183,35 @@ static void printTop(const HostTensor &tensor, unsigned k) {
   llvm::outs() << "\n";
 }
 
+/// A .npy file holds int4 and uint4 values as int8 and uint8 (their
+/// storage): such a file for a 4-bit input becomes a 4-bit tensor, each
+/// value checked to be in the type's range. Any other tensor is returned as
+/// it is (Executable::run reports a type that does not match).
+static llvm::Expected<HostTensor> toFourBit(HostTensor tensor,
+                                            DataType inputType) {
+  bool int4 =
+      inputType == DataType::Int4 && tensor.getDataType() == DataType::Int8;
+  bool uint4 =
+      inputType == DataType::Uint4 && tensor.getDataType() == DataType::Uint8;
+  if (!int4 && !uint4)
+    return std::move(tensor);
+  double lowest = int4 ? -8 : 0, highest = int4 ? 7 : 15;
+  auto result = HostTensor::allocate(inputType, tensor.getShape(),
+                                     HostTensor::Fill::Uninitialized);
+  if (!result)
+    return result.takeError();
+  for (int64_t i = 0, e = tensor.getNumElements(); i < e; ++i) {
+    double value = tensor.getAsDouble(i);
+    if (value < lowest || value > highest)
+      return llvm::createStringError(
+          "element " + std::to_string(i) + " (" +
+          std::to_string(static_cast<int64_t>(value)) + ") is out of " +
+          stringifyDataType(inputType).str() + "'s range");
+    result->setFromDouble(i, value);
+  }
+  return std::move(*result);
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   // libLLVM registers an undocumented `--threads` of its own; ours, the
@@ -263,7 +292,10 @@ int main(int argc, char **argv) {
     auto tensor = readNpyFile(path);
     if (!tensor)
       return fail(path + ": " + llvm::toString(tensor.takeError()));
-    values[index] = std::move(*tensor);
+    auto stored = toFourBit(std::move(*tensor), inputs[index].dataType);
+    if (!stored)
+      return fail(path + ": " + llvm::toString(stored.takeError()));
+    values[index] = std::move(*stored);
   }
   std::mt19937 rng(seed);
   SmallVector<HostTensor> arguments;

@@ -243,6 +243,26 @@ TEST_F(GraphBuilderTest, ConvTranspose2d) {
                         "smaller than the strides [2, 2]"));
 }
 
+TEST_F(GraphBuilderTest, QuantizeAndDequantize) {
+  // Blockwise: a [2, 3] scale covers blocks of 2 x 2 of a [4, 6] input; the
+  // quantized type is the zero point's, the dequantized the scale's.
+  Value x = input({4, 6});
+  Value scale = input({2, 3});
+  Value zeroPoint = input({2, 3}, DataType::Int4);
+  Value q = ok(builder.quantizeLinear(x, scale, zeroPoint));
+  EXPECT_EQ(q.getType(), RankedTensorType::get(
+                             {4, 6}, getElementType(&context, DataType::Int4)));
+  Value d = ok(builder.dequantizeLinear(q, scale, zeroPoint));
+  EXPECT_EQ(d.getType(), x.getType());
+  EXPECT_THAT(error(builder.quantizeLinear(x, input({4, 4}),
+                                           input({4, 4}, DataType::Int8))),
+              HasSubstr("quantizeLinear: scale shape [4, 4] does not divide "
+                        "the input shape [4, 6] in dimension 1"));
+  // The 4-bit types are storage: ops that compute do not take them.
+  EXPECT_THAT(error(builder.relu(q)),
+              HasSubstr("relu: input data type (int4) must be"));
+}
+
 TEST_F(GraphBuilderTest, Resample2d) {
   Value x = input({1, 3, 5, 7});
   Resample2dOptions options;

@@ -109,8 +109,13 @@ TEST_F(CaseGraphTest, WrongArgumentsAreMalformed) {
       "arguments": [{"a": "x"}, {"b": "nope"}], "outputs": "out"}])"),
             "malformed case: graph.operators[0].arguments[1]: no operand is "
             "called 'nope'");
+  // Only qdq_subgraph.json's (scale, zeroPoint) may share an object.
   EXPECT_EQ(getMalformedMessage(R"([{"name": "add",
       "arguments": [{"a": "x", "b": "y"}], "outputs": "out"}])"),
+            "malformed case: graph.operators[0].arguments[0]: expected an "
+            "object of one member, or of 'scale' and 'zeroPoint'");
+  EXPECT_EQ(getMalformedMessage(R"([{"name": "add",
+      "arguments": [{"a": "x", "b": "y", "c": "z"}], "outputs": "out"}])"),
             "malformed case: graph.operators[0].arguments[0]: expected an "
             "object of one member");
   EXPECT_EQ(getMalformedMessage(R"([{"name": "softmax",

@@ -142,10 +142,10 @@ TEST(CaseTest, HugeShapeIsRejectedBeforeAllocating) {
 TEST(CaseTest, UnknownDataTypeIsUnsupported) {
   EXPECT_EQ(getCaseErrorMessage(readEdited([](json::Object &test) {
                                   (*getInput(test, "a").getObject(
-                                      "descriptor"))["dataType"] = "int4";
+                                      "descriptor"))["dataType"] = "bfloat16";
                                 }),
                                 CaseError::Kind::Unsupported),
-            "data type 'int4'");
+            "data type 'bfloat16'");
 }
 
 TEST(CaseTest, CaseFileErrorsNameTheFile) {

@@ -311,6 +311,10 @@ public:
                   const ConvTranspose2dOptions &options = {});
   llvm::Expected<Value> resample2d(Value input,
                                    const Resample2dOptions &options = {});
+  llvm::Expected<Value> quantizeLinear(Value input, Value scale,
+                                       Value zeroPoint);
+  llvm::Expected<Value> dequantizeLinear(Value input, Value scale,
+                                         Value zeroPoint);
   llvm::Expected<Value> averagePool2d(Value input,
                                       const Pool2dOptions &options = {});
   llvm::Expected<Value> l2Pool2d(Value input,

@@ -370,7 +370,8 @@ struct IdentityToInput : OpConversionPattern<IdentityOp> {
 };
 
 /// webnn.constant becomes arith.constant of the signless type; a resource
-/// blob keeps its bytes and only changes type.
+/// blob keeps its bytes and only changes type (4-bit values are already
+/// one per byte there).
 struct ConstantToArith : OpConversionPattern<ConstantOp> {
   using OpConversionPattern::OpConversionPattern;
 
@@ -382,12 +383,22 @@ struct ConstantToArith : OpConversionPattern<ConstantOp> {
     if (!type)
       return rewriter.notifyMatchFailure(op, "unconvertible result type");
     TypedAttr value;
-    if (auto dense = dyn_cast<DenseElementsAttr>(op.getValue()))
+    auto dense = dyn_cast<DenseElementsAttr>(op.getValue());
+    auto elementType = cast<ShapedType>(op.getType()).getElementType();
+    if (dense && elementType.getIntOrFloatBitWidth() == 4) {
+      // int4 and uint4 widen to their i8 storage.
+      bool isUnsigned = elementType.isUnsignedInteger();
+      value = dense.mapValues(type.getElementType(), [&](const APInt &v) {
+        return isUnsigned ? v.zext(8) : v.sext(8);
+      });
+    } else if (dense) {
       value = dense.bitcast(type.getElementType());
-    else if (auto resource = dyn_cast<DenseResourceElementsAttr>(op.getValue()))
+    } else if (auto resource =
+                   dyn_cast<DenseResourceElementsAttr>(op.getValue())) {
       value = DenseResourceElementsAttr::get(type, resource.getRawHandle());
-    else
+    } else {
       return rewriter.notifyMatchFailure(op, "unsupported constant attribute");
+    }
     rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, type, value);
     return success();
   }

@@ -25,13 +25,15 @@ using namespace mlir::webnn;
 
 WebNNTypeConverter::WebNNTypeConverter() {
   addConversion([](Type type) { return type; });
+  // Unsigned integers become signless ones of their width; the 4-bit types
+  // are stored one value per byte (DataTypes.def), so they compute as i8.
   addConversion([](RankedTensorType type) -> Type {
     auto intType = dyn_cast<IntegerType>(type.getElementType());
-    if (!intType || intType.isSignless())
+    if (!intType || (intType.isSignless() && intType.getWidth() != 4))
       return type;
     return RankedTensorType::get(
         type.getShape(),
-        IntegerType::get(type.getContext(), intType.getWidth()));
+        IntegerType::get(type.getContext(), std::max(intType.getWidth(), 8u)));
   });
   auto materialize = [](OpBuilder &builder, Type type, ValueRange inputs,
                         Location loc) -> Value {
@@ -49,6 +51,7 @@ void mlir::webnn::populateWebNNToLinalgPatterns(
   populateWebNNLinearToLinalgPatterns(typeConverter, patterns);
   populateWebNNConvolutionToLinalgPatterns(typeConverter, patterns);
   populateWebNNPoolingToLinalgPatterns(typeConverter, patterns);
+  populateWebNNQuantizationToLinalgPatterns(typeConverter, patterns);
   populateWebNNReductionToLinalgPatterns(typeConverter, patterns);
   populateWebNNGatherToLinalgPatterns(typeConverter, patterns);
   // The normalizations, softmax and resample2d have no lowering of their

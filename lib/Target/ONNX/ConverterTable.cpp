@@ -25,8 +25,9 @@ static const std::vector<ConverterEntry> &getSortedTable() {
     std::vector<ConverterEntry> entries;
     for (ArrayRef<ConverterEntry> family :
          {getElementwiseConverters(), getConvolutionConverters(),
-          getPoolingConverters(), getNormalizationConverters(),
-          getLinearConverters(), getReductionConverters(), getShapeConverters(),
+          getPoolingConverters(), getQuantizationConverters(),
+          getNormalizationConverters(), getLinearConverters(),
+          getReductionConverters(), getShapeConverters(),
           getForwardingConverters()})
       llvm::append_range(entries, family);
     llvm::sort(entries, lessThan);

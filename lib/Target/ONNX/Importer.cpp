@@ -21,8 +21,8 @@ using namespace mlir::webnn::onnx_import;
 std::optional<DataType>
 mlir::webnn::onnx_import::getDataTypeOf(int32_t onnxType) {
   switch (onnxType) {
-#define WEBNN_DATA_TYPE(Enumerator, name, bytes, npy, onnxEnumerator, ...)     \
-  case onnx::TensorProto::onnxEnumerator:                                      \
+#define WEBNN_DATA_TYPE(Enumerator, name, bytes, npy, onnxValue, ...)          \
+  case onnxValue:                                                              \
     return DataType::Enumerator;
 #include "WebNN/Dialect/WebNN/IR/DataTypes.def"
   default:

@@ -156,6 +156,7 @@ private:
 ArrayRef<ConverterEntry> getElementwiseConverters();
 ArrayRef<ConverterEntry> getConvolutionConverters();
 ArrayRef<ConverterEntry> getPoolingConverters();
+ArrayRef<ConverterEntry> getQuantizationConverters();
 ArrayRef<ConverterEntry> getNormalizationConverters();
 ArrayRef<ConverterEntry> getLinearConverters();
 ArrayRef<ConverterEntry> getShapeConverters();

@@ -445,3 +445,33 @@ save(model([helper.make_node("ConvTranspose", ["input", "w"], ["output"],
            [vi("input", [1, 1, 2, 2])], [vi("output", [1, 1, 4, 4])],
            [tensor("w", np.ones((1, 1, 2, 2), np.float32))]),
      "conv_transpose_bad_auto_pad.onnx")
+
+# --- quantization: QuantizeLinear per tensor (uint8, the default zero
+# point type when it is absent), DequantizeLinear of that, and a per-axis
+# DequantizeLinear of int8 weights along axis 0 (opset 13).
+x = (rng.standard_normal((2, 3, 4)) * 3).astype(np.float32)
+weights = rng.integers(-128, 128, (4, 5)).astype(np.int8)
+weight_scale = rng.uniform(0.01, 0.1, 4).astype(np.float32)
+weight_zero = rng.integers(-3, 4, 4).astype(np.int8)
+quantized = np.clip(np.round(x.astype(np.float32) / np.float32(0.05)), 0, 255).astype(np.uint8)
+quantization_outputs = {
+    "quantized": quantized,
+    "dequantized": ((quantized.astype(np.int64) - 0) * np.float32(0.05)).astype(np.float32),
+    "weights": ((weights.astype(np.int64) - weight_zero.reshape(4, 1).astype(np.int64))
+                .astype(np.float32) * weight_scale.reshape(4, 1)),
+}
+save(model([
+    helper.make_node("QuantizeLinear", ["x", "scale"], ["quantized"], name="quantize"),
+    helper.make_node("DequantizeLinear", ["quantized", "scale"], ["dequantized"],
+                     name="dequantize"),
+    helper.make_node("DequantizeLinear", ["w", "w_scale", "w_zero"], ["weights"],
+                     name="weights", axis=0),
+], [vi("x", [2, 3, 4])],
+    [vi("quantized", [2, 3, 4], TensorProto.UINT8), vi("dequantized", [2, 3, 4]),
+     vi("weights", [4, 5])],
+    [tensor("scale", np.array(0.05, np.float32)), tensor("w", weights),
+     tensor("w_scale", weight_scale), tensor("w_zero", weight_zero)]),
+    "quantization.onnx")
+np.save("Inputs/quantization_input.npy", x)
+for name, value in quantization_outputs.items():
+    np.save(f"Inputs/quantization_{name}.npy", np.ascontiguousarray(value))

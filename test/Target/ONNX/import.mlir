@@ -113,3 +113,18 @@
 // RUN: webnn-run %S/Inputs/resize.onnx --input %S/Inputs/resize_input.npy --compare nearest=%S/Inputs/resize_nearest.npy --compare linear=%S/Inputs/resize_linear.npy --compare channels_last=%S/Inputs/resize_channels_last.npy | FileCheck %s --check-prefix=RESIZEOUT
 // RESIZEOUT-COUNT-3: : match
 // RESIZEOUT-NOT: MISMATCH
+
+// QuantizeLinear per tensor with no zero point (0 of uint8), its
+// DequantizeLinear, and a per-axis DequantizeLinear of int8 weights: the
+// scalar and 1-D parameters reshaped to the input's rank.
+// RUN: webnn-translate --import-onnx %S/Inputs/quantization.onnx | FileCheck %s --check-prefix=QUANT
+// QUANT: %[[S:.*]] = webnn.reshape %{{.*}} {new_shape = array<i64: 1, 1, 1>} : (tensor<f32>) -> tensor<1x1x1xf32>
+// QUANT: %[[Z:.*]] = webnn.reshape %{{.*}} {new_shape = array<i64: 1, 1, 1>} : (tensor<ui8>) -> tensor<1x1x1xui8>
+// QUANT: %[[Q:.*]] = webnn.quantize_linear %arg0, %[[S]], %[[Z]] : (tensor<2x3x4xf32>, tensor<1x1x1xf32>, tensor<1x1x1xui8>) -> tensor<2x3x4xui8>
+// QUANT: webnn.dequantize_linear %[[Q]], %{{.*}}, %{{.*}} : (tensor<2x3x4xui8>, tensor<1x1x1xf32>, tensor<1x1x1xui8>) -> tensor<2x3x4xf32>
+// QUANT: %[[WS:.*]] = webnn.reshape %{{.*}} {new_shape = array<i64: 4, 1>} : (tensor<4xf32>) -> tensor<4x1xf32>
+// QUANT: %[[WZ:.*]] = webnn.reshape %{{.*}} {new_shape = array<i64: 4, 1>} : (tensor<4xi8>) -> tensor<4x1xi8>
+// QUANT: webnn.dequantize_linear %{{.*}}, %[[WS]], %[[WZ]] : (tensor<4x5xi8>, tensor<4x1xf32>, tensor<4x1xi8>) -> tensor<4x5xf32>
+// RUN: webnn-run %S/Inputs/quantization.onnx --input %S/Inputs/quantization_input.npy --compare quantized=%S/Inputs/quantization_quantized.npy --compare dequantized=%S/Inputs/quantization_dequantized.npy --compare weights=%S/Inputs/quantization_weights.npy --atol 0 --rtol 0 | FileCheck %s --check-prefix=QUANTOUT
+// QUANTOUT-COUNT-3: : match
+// QUANTOUT-NOT: MISMATCH

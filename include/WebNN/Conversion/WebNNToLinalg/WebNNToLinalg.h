@@ -17,7 +17,8 @@ inline constexpr llvm::StringLiteral kFusionLabelAttrName =
     "webnn.fusion_label";
 
 /// Converts WebNN tensor types to the types linalg and arith compute on:
-/// unsigned integer elements become signless of the same width.
+/// unsigned integer elements become signless of the same width, int4 and
+/// uint4 become i8 (their storage).
 class WebNNTypeConverter : public TypeConverter {
 public:
   WebNNTypeConverter();
@@ -38,11 +39,16 @@ void populateWebNNConvolutionToLinalgPatterns(
 /// averagePool2d, l2Pool2d, maxPool2d, as window reductions.
 void populateWebNNPoolingToLinalgPatterns(const TypeConverter &typeConverter,
                                           RewritePatternSet &patterns);
-/// The HLO-style primitives: elementwise, reduce_window.
+/// quantizeLinear, dequantizeLinear, with blockwise scales.
+void populateWebNNQuantizationToLinalgPatterns(
+    const TypeConverter &typeConverter, RewritePatternSet &patterns);
+/// The reduce* ops, argMin/argMax, cumulativeSum.
 void populateWebNNReductionToLinalgPatterns(const TypeConverter &typeConverter,
                                             RewritePatternSet &patterns);
+/// The gathers and scatters, with their indices clamped.
 void populateWebNNGatherToLinalgPatterns(const TypeConverter &typeConverter,
                                          RewritePatternSet &patterns);
+/// The HLO-style primitives: elementwise, reduce_window, reduce, iota.
 void populateWebNNPrimitivesToLinalgPatterns(const TypeConverter &typeConverter,
                                              RewritePatternSet &patterns);
 /// Composites: inlined, with the root of the labels the CPU backend fuses

@@ -788,9 +788,15 @@ FailureOr<RankedTensorType> mlir::webnn::inferCast(std::optional<Location> loc,
       checkOperand(loc, "cast", "input", input, DataTypeSet::all());
   if (failed(inputType))
     return failure();
-  if (!getDataType(dataType))
+  std::optional<DataType> target = getDataType(dataType);
+  if (!target)
     return fail(loc, "cast", "type (", formatType(dataType),
                 ") is not a WebNN data type");
+  // The 4-bit types are storage for quantized values, made by
+  // quantizeLinear, which clamps to their range; a cast would not.
+  if (!DataTypeSet::all().contains(*target))
+    return fail(loc, "cast", "type (", stringifyDataType(*target),
+                ") must be one of ", DataTypeSet::all().str());
   return makeOutput(loc, "cast", inputType->getShape(), dataType);
 }
 
@@ -1213,6 +1219,53 @@ mlir::webnn::inferConvTranspose2d(std::optional<Location> loc, Type input,
   }
   return getOutput2d(loc, op, attrs.inputLayout, in.batches, outputChannels,
                      outputSize[0], outputSize[1], inputType->getElementType());
+}
+
+/// The integer types of quantized values.
+static constexpr DataTypeSet kQuantizedTypes = {
+    DataType::Int8,   DataType::Uint8, DataType::Int32,
+    DataType::Uint32, DataType::Int4,  DataType::Uint4};
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferQuantization(std::optional<Location> loc, bool quantize,
+                               Type input, Type scale, Type zeroPoint) {
+  StringRef op = quantize ? "quantizeLinear" : "dequantizeLinear";
+  auto inputType =
+      checkOperand(loc, op, "input", input,
+                   quantize ? DataTypeSet::floats() : kQuantizedTypes);
+  if (failed(inputType))
+    return failure();
+  auto scaleType = checkOperand(loc, op, "scale", scale, DataTypeSet::floats());
+  if (failed(scaleType) ||
+      (quantize && failed(checkSameDataType(loc, op, "scale", *scaleType,
+                                            "input", *inputType))))
+    return failure();
+  auto zeroPointType =
+      checkOperand(loc, op, "zeroPoint", zeroPoint, kQuantizedTypes);
+  if (failed(zeroPointType) ||
+      (!quantize &&
+       failed(checkSameDataType(loc, op, "zeroPoint", *zeroPointType, "input",
+                                *inputType))))
+    return failure();
+  int64_t rank = inputType->getRank();
+  if (scaleType->getRank() != rank || zeroPointType->getRank() != rank)
+    return fail(loc, op, "scale rank (", scaleType->getRank(),
+                ") and zeroPoint rank (", zeroPointType->getRank(),
+                ") must equal the input rank (", rank, ")");
+  if (scaleType->getShape() != zeroPointType->getShape())
+    return fail(loc, op, "scale shape ", formatList(scaleType->getShape()),
+                " must equal the zeroPoint shape ",
+                formatList(zeroPointType->getShape()));
+  // Blockwise broadcasting: each dimension of the scale divides the
+  // input's.
+  for (int64_t d = 0; d < rank; ++d)
+    if (inputType->getDimSize(d) % scaleType->getDimSize(d) != 0)
+      return fail(loc, op, "scale shape ", formatList(scaleType->getShape()),
+                  " does not divide the input shape ",
+                  formatList(inputType->getShape()), " in dimension ", d);
+  Type outputElement =
+      quantize ? zeroPointType->getElementType() : scaleType->getElementType();
+  return makeOutput(loc, op, inputType->getShape(), outputElement);
 }
 
 FailureOr<RankedTensorType>

@@ -52,7 +52,7 @@ LogicalResult ConstantOp::inferReturnTypes(MLIRContext *,
                                            SmallVectorImpl<Type> &results) {
   return setResult(checkOperand(loc, "constant", "value",
                                 adaptor.getValue().getType(),
-                                DataTypeSet::all()),
+                                DataTypeSet::allWith4Bit()),
                    results);
 }
 
@@ -504,6 +504,28 @@ ConvTranspose2dOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
                                         adaptor.getFilter().getType(),
                                         typeOrNull(adaptor.getBias()),
                                         getConvTranspose2dAttrs(adaptor)),
+                   results);
+}
+
+LogicalResult
+QuantizeLinearOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                   Adaptor adaptor,
+                                   SmallVectorImpl<Type> &results) {
+  return setResult(inferQuantization(loc, /*quantize=*/true,
+                                     adaptor.getInput().getType(),
+                                     adaptor.getScale().getType(),
+                                     adaptor.getZeroPoint().getType()),
+                   results);
+}
+
+LogicalResult
+DequantizeLinearOp::inferReturnTypes(MLIRContext *, std::optional<Location> loc,
+                                     Adaptor adaptor,
+                                     SmallVectorImpl<Type> &results) {
+  return setResult(inferQuantization(loc, /*quantize=*/false,
+                                     adaptor.getInput().getType(),
+                                     adaptor.getScale().getType(),
+                                     adaptor.getZeroPoint().getType()),
                    results);
 }
 

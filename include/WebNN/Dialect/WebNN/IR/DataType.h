@@ -35,9 +35,21 @@ public:
     for (DataType t : types)
       bits |= 1u << static_cast<unsigned>(t);
   }
+  /// Every type but the 4-bit storage types int4 and uint4, which only the
+  /// quantization ops (and constants, inputs and outputs) take: the spec's
+  /// "any data type" of ops that compute on the values.
   static constexpr DataTypeSet all() {
     DataTypeSet s;
-    s.bits = 0xff;
+    for (DataType t : kAllDataTypes)
+      if (t != DataType::Int4 && t != DataType::Uint4)
+        s.bits |= 1u << static_cast<unsigned>(t);
+    return s;
+  }
+  /// all() and the 4-bit types.
+  static constexpr DataTypeSet allWith4Bit() {
+    DataTypeSet s = all();
+    s.bits |= 1u << static_cast<unsigned>(DataType::Int4);
+    s.bits |= 1u << static_cast<unsigned>(DataType::Uint4);
     return s;
   }
   static constexpr DataTypeSet floats() {

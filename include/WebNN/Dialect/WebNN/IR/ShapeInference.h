@@ -207,6 +207,10 @@ FailureOr<RankedTensorType> inferConv2d(std::optional<Location> loc, Type input,
 FailureOr<RankedTensorType>
 inferConvTranspose2d(std::optional<Location> loc, Type input, Type filter,
                      Type bias, const ConvTranspose2dAttrs &attrs);
+/// quantizeLinear (`quantize` true) or dequantizeLinear.
+FailureOr<RankedTensorType> inferQuantization(std::optional<Location> loc,
+                                              bool quantize, Type input,
+                                              Type scale, Type zeroPoint);
 FailureOr<RankedTensorType> inferResample2d(std::optional<Location> loc,
                                             Type input,
                                             const Resample2dAttrs &attrs);

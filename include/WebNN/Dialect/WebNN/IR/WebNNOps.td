@@ -27,7 +27,8 @@ def WebNN_ElementType : AnyTypeOf<[F32, F16, I32, UI32, I64, UI64, I8, UI8],
                                   "a WebNN data type">;
 
 /// WebNN operands always have a known shape (MLOperandDescriptor.shape).
-def WebNN_Tensor : StaticShapeTensorOf<[F32, F16, I32, UI32, I64, UI64, I8, UI8]>;
+def WebNN_Tensor : StaticShapeTensorOf<[F32, F16, I32, UI32, I64, UI64, I8, UI8,
+                                         I<4>, UI<4>]>;
 
 //===----------------------------------------------------------------------===//
 // Base classes
@@ -503,6 +504,59 @@ def WebNN_CumulativeSumOp : WebNN_Op<"cumulative_sum"> {
                        DefaultValuedAttr<BoolAttr, "false">:$reversed);
   let results = (outs WebNN_Tensor:$output);
   let assemblyFormat = "$input attr-dict `:` functional-type(operands, results)";
+}
+
+//===----------------------------------------------------------------------===//
+// Quantization
+//===----------------------------------------------------------------------===//
+
+def WebNN_QuantizeLinearOp : WebNN_Op<"quantize_linear"> {
+  let summary = "float to integer with a scale and a zero point";
+  let description = [{
+    `MLGraphBuilder.quantizeLinear(input, scale, zeroPoint)`:
+    `clamp(roundEven(input / scale) + zeroPoint, lowest, highest)` in the
+    zero point's type (int8, uint8, int32, uint32, int4, uint4). `scale`
+    (float32 or float16, like the input) and `zeroPoint` have the input's
+    rank and one shape, which divides the input's in every dimension: each
+    of their elements covers a block of the input (one value for all, one
+    per channel, or one per block).
+
+    Example (per channel of a [C, K] weight):
+
+    ```mlir
+    %q = webnn.quantize_linear %w, %s, %z
+        : (tensor<64x256xf32>, tensor<64x1xf32>, tensor<64x1xi8>)
+        -> tensor<64x256xi8>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$scale,
+                       WebNN_Tensor:$zero_point);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input `,` $scale `,` $zero_point attr-dict `:` functional-type(operands, results)";
+}
+
+def WebNN_DequantizeLinearOp : WebNN_Op<"dequantize_linear"> {
+  let summary = "integer to float with a scale and a zero point";
+  let description = [{
+    `MLGraphBuilder.dequantizeLinear(input, scale, zeroPoint)`:
+    `(input - zeroPoint) * scale` in the scale's type (float32 or
+    float16). The input and the zero point have one type (int8, uint8,
+    int32, uint32, int4, uint4); `scale` and `zeroPoint` have the input's
+    rank and one shape, which divides the input's in every dimension
+    (blockwise broadcasting, as quantize_linear).
+
+    Example (blocks of 32 along the inner dimension):
+
+    ```mlir
+    %w = webnn.dequantize_linear %q, %s, %z
+        : (tensor<64x256xi4>, tensor<64x8xf16>, tensor<64x8xi4>)
+        -> tensor<64x256xf16>
+    ```
+  }];
+  let arguments = (ins WebNN_Tensor:$input, WebNN_Tensor:$scale,
+                       WebNN_Tensor:$zero_point);
+  let results = (outs WebNN_Tensor:$output);
+  let assemblyFormat = "$input `,` $scale `,` $zero_point attr-dict `:` functional-type(operands, results)";
 }
 
 //===----------------------------------------------------------------------===//
