@@ -7,8 +7,9 @@
 #     labels: conv2d_batchnorm, conv2d_bias_activation,
 #     conv2d_residual_activation, gemm),
 #   - with --no-fusion-labels (every composite inlined),
-#   - after webnn-decompose (activations, pooling, gemm, softmax and batch
-#     normalization as webnn.elementwise / webnn.reduce_window),
+#   - after webnn-decompose (activations, pooling, gemm, softmax and the
+#     normalizations as webnn.elementwise / webnn.reduce_window /
+#     webnn.reduce),
 #   - as composites kept: the groups formed into labelled composites
 #     (webnn-form-composites) and the rest decomposed, gemm and softmax
 #     inside composites labelled with their op

@@ -190,6 +190,7 @@ private:
       Matmul,
       Gemm,
       Conv2d,
+      ConvTranspose2d,
       AveragePool2d,
       L2Pool2d,
       MaxPool2d,

@@ -76,9 +76,13 @@ struct ConvertWebNNToLinalgPass
       populateDecomposePatterns(layoutPatterns, {"conv_transpose2d"});
       populateNormalizeLayoutsPatterns(layoutPatterns, InputLayout::nhwc,
                                        FilterLayout::hwio);
-      if (failed(
-              applyPatternsGreedily(getOperation(), std::move(layoutPatterns))))
+      if (failed(applyPatternsGreedily(getOperation(),
+                                       std::move(layoutPatterns)))) {
+        getOperation()->emitError(
+            "convert-webnn-to-linalg: moving the convolutions and pools to "
+            "one layout did not converge");
         return signalPassFailure();
+      }
     }
 
     WebNNTypeConverter typeConverter;

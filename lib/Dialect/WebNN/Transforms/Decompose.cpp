@@ -14,6 +14,7 @@
 
 #include "WebNN/Dialect/WebNN/Transforms/Decompose.h"
 
+#include "WebNN/Dialect/WebNN/IR/Limits.h"
 #include "WebNN/Dialect/WebNN/IR/ScalarBodies.h"
 #include "WebNN/Dialect/WebNN/IR/ShapeInference.h"
 #include "WebNN/Dialect/WebNN/IR/WebNNOps.h"
@@ -603,6 +604,18 @@ struct DecomposeConvTranspose2d : OpRewritePattern<ConvTranspose2dOp> {
       return ReshapeOp::create(rewriter, loc, value,
                                rewriter.getDenseI64ArrayAttr(shape));
     };
+
+    // With more input than output channels the stuffed input outgrows the
+    // output; past the tensor size limit, leave the op (its lowering then
+    // fails with a message) rather than build an op that cannot exist.
+    SmallVector<int64_t> stuffed = llvm::to_vector(inputType.getShape());
+    stuffed[heightAxis] *= strides[0];
+    stuffed[widthAxis] *= strides[1];
+    std::optional<uint64_t> stuffedBytes = getTensorByteLength(
+        RankedTensorType::get(stuffed, inputType.getElementType()));
+    if (!stuffedBytes || *stuffedBytes > kMaxTensorByteLength)
+      return rewriter.notifyMatchFailure(
+          op, "the zero-stuffed input exceeds the tensor size limit");
 
     // The filter as conv2d's oihw: [outputChannels, inputChannels / groups,
     // h, w], flipped. First bring it to iohw.

@@ -181,6 +181,21 @@ def WebNNFoldConvBatchNorm : Pass<"webnn-fold-conv-batchnorm"> {
   let dependentDialects = ["::mlir::webnn::WebNNDialect"];
 }
 
+def WebNNDistinctResults : Pass<"webnn-distinct-results", "func::FuncOp"> {
+  let summary = "Give each returned tensor its own value before bufferization";
+  let description = [{
+    A graph may return one value twice (an output and the identity, or a
+    transpose of a scalar, of it). Each output is a buffer of its own that
+    the caller passes, and buffer-results-to-out-params, which writes a
+    returned allocation straight into the caller's buffer, erases that
+    allocation once per return operand: twice for a repeated one, a crash.
+    This pass returns a copy (`bufferization.alloc_tensor` with `copy`) in
+    place of every repeat, so that each output is computed into one buffer
+    and copied into the others. Run it on tensors, before bufferization.
+  }];
+  let dependentDialects = ["::mlir::bufferization::BufferizationDialect"];
+}
+
 def WebNNGuardIntegerDivision : Pass<"webnn-guard-integer-division"> {
   let summary = "Make integer division and remainder total: no run-time trap";
   let description = [{
