@@ -730,6 +730,10 @@ struct AxisSamples {
 };
 } // namespace
 
+/// The longest resized dimension resample2d's decomposition computes tables
+/// for.
+static constexpr int64_t kMaxResampleTableSize = int64_t(1) << 24;
+
 /// The samples of an axis resized from `in` to `out` elements, computed in
 /// double precision when the graph compiles (the shapes are static).
 static AxisSamples getAxisSamples(int64_t in, int64_t out) {
@@ -764,6 +768,14 @@ struct DecomposeResample2d : OpRewritePattern<Resample2dOp> {
     auto outputType = cast<RankedTensorType>(op.getType());
     Type element = inputType.getElementType();
     SmallVector<int64_t> axes = op.getAxesOrDefault();
+    // The tables hold one entry per output coordinate of a resized axis: an
+    // axis of more than 2^24 (a 2 GiB int8 output may have 2^31 - 1) would
+    // make them gigabytes at compile time. Such an op is left, and its
+    // lowering fails with a message at the op.
+    for (int64_t axis : axes)
+      if (outputType.getDimSize(axis) > kMaxResampleTableSize)
+        return rewriter.notifyMatchFailure(
+            op, "a resized dimension is too long for compile-time tables");
     auto indexConstant = [&](ArrayRef<int32_t> values) -> Value {
       auto type = RankedTensorType::get({static_cast<int64_t>(values.size())},
                                         rewriter.getI32Type());
