@@ -60,15 +60,21 @@ static std::pair<double, double> getQuantizedRange(Type webnnElement) {
   }
 }
 
-/// The operands' maps: the input's identity, the scale's and zero point's
-/// blocks.
-static SmallVector<AffineMap> getQuantizationMaps(MLIRContext *context,
-                                                  Value input, Value scale) {
+/// One linalg.generic over `input` computing `body(x, scale, zeroPoint)`,
+/// the scale and zero point read through their blocks.
+static Value createQuantizationGeneric(
+    OpBuilder &b, Location loc, RankedTensorType resultType, Value input,
+    Value scale, Value zeroPoint,
+    function_ref<Value(OpBuilder &, Location, ValueRange)> body) {
+  MLIRContext *context = b.getContext();
   ArrayRef<int64_t> shape = cast<RankedTensorType>(input.getType()).getShape();
   ArrayRef<int64_t> blocks = cast<RankedTensorType>(scale.getType()).getShape();
   AffineMap blockwise = getBlockwiseMap(context, shape, blocks);
-  return {AffineMap::getMultiDimIdentityMap(shape.size(), context), blockwise,
-          blockwise};
+  return createParallelGeneric(
+      b, loc, resultType, {input, scale, zeroPoint},
+      {AffineMap::getMultiDimIdentityMap(shape.size(), context), blockwise,
+       blockwise},
+      body);
 }
 
 namespace {
@@ -91,11 +97,9 @@ struct QuantizeLinearLowering : OpConversionPattern<QuantizeLinearOp> {
     std::pair<double, double> range = getQuantizedRange(webnnElement);
     double lowest = range.first, highest = range.second;
     Type storage = resultType.getElementType();
-    Value result = createParallelGeneric(
-        rewriter, op.getLoc(), resultType,
-        {adaptor.getInput(), adaptor.getScale(), adaptor.getZeroPoint()},
-        getQuantizationMaps(getContext(), adaptor.getInput(),
-                            adaptor.getScale()),
+    Value result = createQuantizationGeneric(
+        rewriter, op.getLoc(), resultType, adaptor.getInput(),
+        adaptor.getScale(), adaptor.getZeroPoint(),
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           Type f32 = b.getF32Type(), f64 = b.getF64Type();
           auto widen = [&](Value v) -> Value {
@@ -145,11 +149,9 @@ struct DequantizeLinearLowering : OpConversionPattern<DequantizeLinearOp> {
                           .getElementType()
                           .isUnsignedInteger();
     Type element = resultType.getElementType();
-    Value result = createParallelGeneric(
-        rewriter, op.getLoc(), resultType,
-        {adaptor.getInput(), adaptor.getScale(), adaptor.getZeroPoint()},
-        getQuantizationMaps(getContext(), adaptor.getInput(),
-                            adaptor.getScale()),
+    Value result = createQuantizationGeneric(
+        rewriter, op.getLoc(), resultType, adaptor.getInput(),
+        adaptor.getScale(), adaptor.getZeroPoint(),
         [&](OpBuilder &b, Location l, ValueRange args) -> Value {
           Type i64 = b.getI64Type(), f32 = b.getF32Type();
           auto extend = [&](Value v) -> Value {

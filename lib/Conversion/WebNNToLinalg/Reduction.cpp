@@ -25,31 +25,24 @@ using namespace mlir;
 using namespace mlir::webnn;
 
 namespace {
-template <typename OpTy> struct ReductionLowering : OpConversionPattern<OpTy> {
+/// A reduce* op or argMin/argMax as its decomposition (createReduction,
+/// createArgReduction), built on the converted input so that unsigned
+/// integers compare unsigned.
+template <typename OpTy, Value (*create)(OpBuilder &, Operation *, Value)>
+struct DecompositionLowering : OpConversionPattern<OpTy> {
   using OpConversionPattern<OpTy>::OpConversionPattern;
 
   LogicalResult
   matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op, createReduction(rewriter, op, adaptor.getInput()));
+    rewriter.replaceOp(op, create(rewriter, op, adaptor.getInput()));
     return success();
   }
 };
-
-/// argMin and argMax as their decomposition (a two-input webnn.reduce of
-/// the values and an iota of their indices), built on the converted input
-/// so that unsigned integers compare unsigned.
-template <typename OpTy> struct ArgMinMaxLowering : OpConversionPattern<OpTy> {
-  using OpConversionPattern<OpTy>::OpConversionPattern;
-
-  LogicalResult
-  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOp(op,
-                       createArgReduction(rewriter, op, adaptor.getInput()));
-    return success();
-  }
-};
+template <typename OpTy>
+using ReductionLowering = DecompositionLowering<OpTy, createReduction>;
+template <typename OpTy>
+using ArgMinMaxLowering = DecompositionLowering<OpTy, createArgReduction>;
 
 /// A loop over the axis (backwards when reversed) that carries the running
 /// sum of the slices seen so far (in float32 for float16) and writes it,

@@ -1025,21 +1025,45 @@ getOutput2d(std::optional<Location> loc, StringRef op, InputLayout layout,
   return makeOutput(loc, op, shape, elementType);
 }
 
-FailureOr<RankedTensorType>
-mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
-                         Type bias, const Conv2dAttrs &attrs) {
-  StringRef op = "conv2d";
-  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
-  if (failed(inputType) ||
-      failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+/// conv2d's and convTranspose2d's shared operand rules: a 4-D float input
+/// (checked by the caller) and a 4-D filter of its data type.
+static LogicalResult checkConvFilter(std::optional<Location> loc, StringRef op,
+                                     RankedTensorType inputType, Type filter) {
+  if (failed(checkRank(loc, op, "input", inputType, 4, 4)))
     return failure();
   auto filterType =
       checkOperand(loc, op, "filter", filter, DataTypeSet::floats());
   if (failed(filterType) ||
       failed(checkRank(loc, op, "filter", *filterType, 4, 4)) ||
       failed(checkSameDataType(loc, op, "filter", *filterType, "input",
-                               *inputType)))
+                               inputType)))
     return failure();
+  return success();
+}
+
+/// A convolution's bias: 1-D, one value per output channel, of the input's
+/// data type.
+static LogicalResult checkConvBias(std::optional<Location> loc, StringRef op,
+                                   RankedTensorType inputType, Type bias,
+                                   int64_t outputChannels) {
+  auto biasType = checkOperand(loc, op, "bias", bias, DataTypeSet::floats());
+  if (failed(biasType) ||
+      failed(checkSameDataType(loc, op, "bias", *biasType, "input", inputType)))
+    return failure();
+  if (biasType->getShape() != ArrayRef<int64_t>{outputChannels})
+    return fail(loc, op, "bias shape ", formatList(biasType->getShape()),
+                " must be [", outputChannels, "] (the output channels)");
+  return success();
+}
+
+FailureOr<RankedTensorType>
+mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
+                         Type bias, const Conv2dAttrs &attrs) {
+  StringRef op = "conv2d";
+  auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
+  if (failed(inputType) || failed(checkConvFilter(loc, op, *inputType, filter)))
+    return failure();
+  auto filterType = cast<RankedTensorType>(filter);
 
   auto options =
       getWindowOptions(loc, op, attrs.padding, attrs.strides, attrs.dilations);
@@ -1051,7 +1075,7 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
 
   Input2d in = getInput2d(inputType->getShape(), attrs.inputLayout);
   int64_t inputChannels = in.channels;
-  ArrayRef<int64_t> f = filterType->getShape();
+  ArrayRef<int64_t> f = filterType.getShape();
   int64_t outputChannels, filterInputChannels, filterHeight, filterWidth;
   switch (attrs.filterLayout) {
   case FilterLayout::oihw:
@@ -1082,15 +1106,8 @@ mlir::webnn::inferConv2d(std::optional<Location> loc, Type input, Type filter,
   if (outputChannels % groups != 0)
     return fail(loc, op, "output channels (", outputChannels,
                 ") must be divisible by groups (", groups, ")");
-  if (bias) {
-    auto biasType = checkOperand(loc, op, "bias", bias, DataTypeSet::floats());
-    if (failed(biasType) || failed(checkSameDataType(loc, op, "bias", *biasType,
-                                                     "input", *inputType)))
-      return failure();
-    if (biasType->getShape() != ArrayRef<int64_t>{outputChannels})
-      return fail(loc, op, "bias shape ", formatList(biasType->getShape()),
-                  " must be [", outputChannels, "] (the output channels)");
-  }
+  if (bias && failed(checkConvBias(loc, op, *inputType, bias, outputChannels)))
+    return failure();
 
   auto spans = getWindowSpans2d(loc, op, "filter", in.height, in.width,
                                 {filterHeight, filterWidth}, *options);
@@ -1121,16 +1138,9 @@ mlir::webnn::inferConvTranspose2d(std::optional<Location> loc, Type input,
                                   const ConvTranspose2dAttrs &attrs) {
   StringRef op = "convTranspose2d";
   auto inputType = checkOperand(loc, op, "input", input, DataTypeSet::floats());
-  if (failed(inputType) ||
-      failed(checkRank(loc, op, "input", *inputType, 4, 4)))
+  if (failed(inputType) || failed(checkConvFilter(loc, op, *inputType, filter)))
     return failure();
-  auto filterType =
-      checkOperand(loc, op, "filter", filter, DataTypeSet::floats());
-  if (failed(filterType) ||
-      failed(checkRank(loc, op, "filter", *filterType, 4, 4)) ||
-      failed(checkSameDataType(loc, op, "filter", *filterType, "input",
-                               *inputType)))
-    return failure();
+  auto filterType = cast<RankedTensorType>(filter);
 
   auto options =
       getWindowOptions(loc, op, attrs.padding, attrs.strides, attrs.dilations);
@@ -1155,7 +1165,7 @@ mlir::webnn::inferConvTranspose2d(std::optional<Location> loc, Type input,
     return fail(loc, op, "groups (", groups, ") must be positive");
 
   Input2d in = getInput2d(inputType->getShape(), attrs.inputLayout);
-  ArrayRef<int64_t> f = filterType->getShape();
+  ArrayRef<int64_t> f = filterType.getShape();
   int64_t filterInputChannels, filterOutputChannels, filterHeight, filterWidth;
   switch (attrs.filterLayout) {
   case ConvTranspose2dFilterLayout::iohw:
@@ -1184,15 +1194,8 @@ mlir::webnn::inferConvTranspose2d(std::optional<Location> loc, Type input,
     return fail(loc, op, "output channels (filter output channels ",
                 filterOutputChannels, " * groups ", groups,
                 ") is not a valid dimension");
-  if (bias) {
-    auto biasType = checkOperand(loc, op, "bias", bias, DataTypeSet::floats());
-    if (failed(biasType) || failed(checkSameDataType(loc, op, "bias", *biasType,
-                                                     "input", *inputType)))
-      return failure();
-    if (biasType->getShape() != ArrayRef<int64_t>{outputChannels})
-      return fail(loc, op, "bias shape ", formatList(biasType->getShape()),
-                  " must be [", outputChannels, "] (the output channels)");
-  }
+  if (bias && failed(checkConvBias(loc, op, *inputType, bias, outputChannels)))
+    return failure();
 
   ArrayRef<int64_t> padding = options->padding, strides = options->strides,
                     dilations = options->dilations;

@@ -1185,29 +1185,24 @@ Value mlir::webnn::createArgReduction(OpBuilder &b, Operation *op,
 }
 
 namespace {
-template <typename OpTy> struct DecomposeReduction : OpRewritePattern<OpTy> {
+/// A reduce* op (createReduction) or argMin/argMax (createArgReduction) in
+/// primitives. Unsigned inputs stay: the lowering converts them first.
+template <typename OpTy, Value (*create)(OpBuilder &, Operation *, Value)>
+struct DecomposeSignlessReduction : OpRewritePattern<OpTy> {
   using OpRewritePattern<OpTy>::OpRewritePattern;
   LogicalResult matchAndRewrite(OpTy op,
                                 PatternRewriter &rewriter) const override {
     if (!isFloat(op.getInput()) && !isSignless(op.getInput()))
       return rewriter.notifyMatchFailure(
           op, "unsigned input: the lowering converts it first");
-    rewriter.replaceOp(op, createReduction(rewriter, op, op.getInput()));
+    rewriter.replaceOp(op, create(rewriter, op, op.getInput()));
     return success();
   }
 };
-
-template <typename OpTy> struct DecomposeArgMinMax : OpRewritePattern<OpTy> {
-  using OpRewritePattern<OpTy>::OpRewritePattern;
-  LogicalResult matchAndRewrite(OpTy op,
-                                PatternRewriter &rewriter) const override {
-    if (!isFloat(op.getInput()) && !isSignless(op.getInput()))
-      return rewriter.notifyMatchFailure(
-          op, "unsigned input: the lowering converts it first");
-    rewriter.replaceOp(op, createArgReduction(rewriter, op, op.getInput()));
-    return success();
-  }
-};
+template <typename OpTy>
+using DecomposeReduction = DecomposeSignlessReduction<OpTy, createReduction>;
+template <typename OpTy>
+using DecomposeArgMinMax = DecomposeSignlessReduction<OpTy, createArgReduction>;
 
 /// cumulativeSum as HLO spells a scan: a webnn.reduce_window summing a
 /// window as long as the axis, padded with zeros so that output i sees the
